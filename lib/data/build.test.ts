@@ -62,7 +62,11 @@ describe("buildDataset", () => {
   });
 
   it("reports a value that is not a number with file, line and column", () => {
-    const trade = replaceLine(TRADE, 3, "article-2006,2006,calendar,2006-01,2006-12,4l1,,,,Source article,unknown,unverified,source-article,,");
+    const trade = replaceLine(
+      TRADE,
+      3,
+      "article-2006,2006,calendar,2006-01,2006-12,4l1,,,,Source article,unknown,unverified,source-article,,",
+    );
     expect(issuesFor({ trade })).toEqual([
       'data/trade.csv line 3, column total_usd_m: "4l1" is not a number; expected a plain decimal such as 411.4',
     ]);
@@ -70,12 +74,16 @@ describe("buildDataset", () => {
 
   it("reports an unknown column", () => {
     const trade = TRADE.replace("note\n", "note,colour\n").replace(/,\n/g, ",,\n");
-    expect(issuesFor({ trade })[0]).toMatch(/^data\/trade.csv line 1, column colour: unknown column; expected one of id, period/);
+    expect(issuesFor({ trade })[0]).toMatch(
+      /^data\/trade.csv line 1, column colour: unknown column; expected one of id, period/,
+    );
   });
 
   it("reports a missing required column", () => {
     const events = EVENTS.replace(",theme,", ",").replace(",diplomacy,", ",");
-    expect(issuesFor({ events })).toEqual(["data/events.csv line 1, column theme: required column is missing from the header"]);
+    expect(issuesFor({ events })).toEqual([
+      "data/events.csv line 1, column theme: required column is missing from the header",
+    ]);
   });
 
   it("allows an optional column to be left out of the header", () => {
@@ -92,11 +100,14 @@ describe("buildDataset", () => {
 
   it("reports a source id that sources.csv does not hold", () => {
     const events = EVENTS.replace("diplomacy,dawn-2016", "diplomacy,dawn-2099");
-    expect(issuesFor({ events })).toEqual(['data/events.csv line 2, column source_ids: "dawn-2099" is not an id in sources.csv']);
+    expect(issuesFor({ events })).toEqual([
+      'data/events.csv line 2, column source_ids: "dawn-2099" is not an id in sources.csv',
+    ]);
   });
 
   it("reports a duplicate id with the line of the first use", () => {
-    const trade = TRADE + "article-2003,2004,calendar,2004-01,2004-12,92,,,,Source article,unknown,unverified,source-article,,\n";
+    const trade =
+      TRADE + "article-2003,2004,calendar,2004-01,2004-12,92,,,,Source article,unknown,unverified,source-article,,\n";
     expect(issuesFor({ trade })).toEqual([
       'data/trade.csv line 6, column id: "article-2003" is already used on line 2; ids must be unique',
     ]);
@@ -111,16 +122,23 @@ describe("buildDataset", () => {
 
   it("reports a negative amount", () => {
     const financing = FINANCING.replace(",500,,", ",-500,,");
-    expect(issuesFor({ financing })).toEqual(["data/financing.csv line 2, column amount_usd_m: -500 is negative; amounts must be 0 or more"]);
+    expect(issuesFor({ financing })).toEqual([
+      "data/financing.csv line 2, column amount_usd_m: -500 is negative; amounts must be 0 or more",
+    ]);
   });
 
   it("reports a fiscal row that does not run July to June", () => {
     const trade = TRADE.replace("fiscal,2012-07,2013-06", "fiscal,2012-01,2012-12");
-    expect(issuesFor({ trade })).toEqual(["data/trade.csv line 5, column basis: a fiscal row must run from July to the next June"]);
+    expect(issuesFor({ trade })).toEqual([
+      "data/trade.csv line 5, column basis: a fiscal row must run from July to the next June",
+    ]);
   });
 
   it("reports a one-sided conflict link", () => {
-    const trade = TRADE.replace("unverified,source-article,,\narticle-2006", "unverified,source-article,article-2006,\narticle-2006");
+    const trade = TRADE.replace(
+      "unverified,source-article,,\narticle-2006",
+      "unverified,source-article,article-2006,\narticle-2006",
+    );
     expect(issuesFor({ trade })).toEqual([
       'data/trade.csv line 2, column conflicts_with: "article-2006" does not list "article-2003" back; record a conflict on both rows',
     ]);
@@ -148,17 +166,23 @@ a,2011,year,,"Talks, in Moscow","First line
 second line",diplomacy,dawn-2016,
 b,2011-13,month,,Bad month,Summary.,diplomacy,dawn-2016,
 `;
-    expect(issuesFor({ events })).toEqual(['data/events.csv line 4, column date: "2011-13" has month 13; expected 01–12']);
+    expect(issuesFor({ events })).toEqual([
+      'data/events.csv line 4, column date: "2011-13" has month 13; expected 01–12',
+    ]);
     const ok = events.replace("2011-13", "2011-12");
     expect(buildDataset({ ...valid, events: ok }).events[0]?.title).toBe("Talks, in Moscow");
   });
 
   it("reports an empty file", () => {
-    expect(issuesFor({ claims: "" })).toEqual(["data/claims.csv: the file is empty; expected a header row and data rows"]);
+    expect(issuesFor({ claims: "" })).toEqual([
+      "data/claims.csv: the file is empty; expected a header row and data rows",
+    ]);
   });
 
   it("reports a file with a header and no rows", () => {
-    expect(issuesFor({ claims: CLAIMS.split("\n")[0] + "\n" })).toEqual(["data/claims.csv: the file has a header but no data rows"]);
+    expect(issuesFor({ claims: CLAIMS.split("\n")[0] + "\n" })).toEqual([
+      "data/claims.csv: the file has a header but no data rows",
+    ]);
   });
 
   it("ignores trailing blank lines", () => {
@@ -179,7 +203,9 @@ b,2011-13,month,,Bad month,Summary.,diplomacy,dawn-2016,
 
   it("reports a claim marked corrected without the corrected value", () => {
     const claims = CLAIMS.replace("unverified,,", "corrected,,");
-    expect(issuesFor({ claims })).toEqual(["data/claims.csv line 2, column corrected_value: is required when status is corrected"]);
+    expect(issuesFor({ claims })).toEqual([
+      "data/claims.csv line 2, column corrected_value: is required when status is corrected",
+    ]);
   });
 
   it("reports every problem at once rather than stopping at the first", () => {

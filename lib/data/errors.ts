@@ -8,10 +8,7 @@ export type DataIssue = {
 };
 
 export function formatIssue(issue: DataIssue): string {
-  const where = [
-    `data/${issue.file}`,
-    issue.line === undefined ? undefined : `line ${issue.line}`,
-  ]
+  const where = [`data/${issue.file}`, issue.line === undefined ? undefined : `line ${issue.line}`]
     .filter(Boolean)
     .join(" ");
   const column = issue.column === undefined ? "" : `, column ${issue.column}`;
@@ -30,8 +27,7 @@ export class DataValidationError extends Error {
     const shown = issues.slice(0, 50).map(formatIssue);
     const more = issues.length > 50 ? [`… and ${issues.length - 50} more`] : [];
     super(
-      `${issues.length} problem${issues.length === 1 ? "" : "s"} in the data files:\n` +
-        [...shown, ...more].join("\n"),
+      `${issues.length} problem${issues.length === 1 ? "" : "s"} in the data files:\n` + [...shown, ...more].join("\n"),
     );
     this.name = "DataValidationError";
     this.issues = issues;

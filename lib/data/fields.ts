@@ -40,9 +40,11 @@ function parseAmount(value: string, ctx: z.RefinementCtx): number {
 }
 
 export const requiredAmount = () =>
-  z.string().transform((value, ctx) =>
-    value.trim() === "" ? fail(ctx, "is empty; a number is required") : parseAmount(value, ctx),
-  );
+  z
+    .string()
+    .transform((value, ctx) =>
+      value.trim() === "" ? fail(ctx, "is empty; a number is required") : parseAmount(value, ctx),
+    );
 
 export const optionalAmount = () =>
   z
@@ -156,5 +158,7 @@ export const optionalUrl = () =>
     .transform((value, ctx) => {
       const trimmed = (value ?? "").trim();
       if (trimmed === "") return undefined;
-      return /^https?:\/\/\S+$/.test(trimmed) ? trimmed : fail(ctx, `"${value}" is not a web address; expected https://…`);
+      return /^https?:\/\/\S+$/.test(trimmed)
+        ? trimmed
+        : fail(ctx, `"${value}" is not a web address; expected https://…`);
     });

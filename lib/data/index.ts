@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Dataset } from "../definitions";
@@ -12,7 +13,13 @@ import { DATA_FILES, type DataFileId } from "./schemas";
 
 const DATA_DIR = path.join(process.cwd(), "data");
 
-let loaded: Dataset | undefined;
+let loaded: { dataset: Dataset; version: DataVersion } | undefined;
+
+export type DataVersion = {
+  /** First 8 hex digits of a SHA-256 over every data file: changes whenever any figure changes. */
+  id: string;
+  rowCount: number;
+};
 
 export function readDataTexts(dir: string = DATA_DIR): DataTexts {
   const read = (id: DataFileId) => readFileSync(path.join(dir, DATA_FILES[id].file), "utf8");
@@ -25,9 +32,29 @@ export function readDataTexts(dir: string = DATA_DIR): DataTexts {
   };
 }
 
-export function getDataset(): Dataset {
-  loaded ??= buildDataset(readDataTexts());
+function load() {
+  if (loaded === undefined) {
+    const texts = readDataTexts();
+    const dataset = buildDataset(texts);
+    const hash = createHash("sha256");
+    for (const id of Object.keys(DATA_FILES) as DataFileId[]) hash.update(texts[id]);
+    const rowCount =
+      dataset.sources.length +
+      dataset.trade.length +
+      dataset.financing.length +
+      dataset.events.length +
+      dataset.claims.length;
+    loaded = { dataset, version: { id: hash.digest("hex").slice(0, 8), rowCount } };
+  }
   return loaded;
+}
+
+export function getDataset(): Dataset {
+  return load().dataset;
+}
+
+export function getDataVersion(): DataVersion {
+  return load().version;
 }
 
 export const getSources = () => getDataset().sources;

@@ -29,7 +29,12 @@ export function checkReferences(files: ParsedFiles, today: Date = new Date()): D
     for (const { line, row } of files[id]) {
       const first = seen.get(row.id);
       if (first !== undefined) {
-        issues.push({ file, line, column: "id", message: `"${row.id}" is already used on line ${first}; ids must be unique` });
+        issues.push({
+          file,
+          line,
+          column: "id",
+          message: `"${row.id}" is already used on line ${first}; ids must be unique`,
+        });
       } else {
         seen.set(row.id, line);
       }
@@ -83,16 +88,36 @@ export function checkReferences(files: ParsedFiles, today: Date = new Date()): D
     const end = monthIndex(row.end);
     const span = end - start + 1;
     if (row.start.year < EARLIEST_YEAR || row.end.year > latestYear) {
-      issues.push({ file: tradeFile, line, column: "start", message: `period must lie within ${EARLIEST_YEAR}–${latestYear}` });
+      issues.push({
+        file: tradeFile,
+        line,
+        column: "start",
+        message: `period must lie within ${EARLIEST_YEAR}–${latestYear}`,
+      });
     }
     if (end < start) {
       issues.push({ file: tradeFile, line, column: "end", message: "ends before it starts" });
     } else if (row.basis === "calendar" && (row.start.month !== 1 || span !== 12)) {
-      issues.push({ file: tradeFile, line, column: "basis", message: "a calendar row must run from January to December of one year" });
+      issues.push({
+        file: tradeFile,
+        line,
+        column: "basis",
+        message: "a calendar row must run from January to December of one year",
+      });
     } else if (row.basis === "fiscal" && (row.start.month !== 7 || span !== 12)) {
-      issues.push({ file: tradeFile, line, column: "basis", message: "a fiscal row must run from July to the next June" });
+      issues.push({
+        file: tradeFile,
+        line,
+        column: "basis",
+        message: "a fiscal row must run from July to the next June",
+      });
     } else if (row.basis === "partial" && span >= 12) {
-      issues.push({ file: tradeFile, line, column: "basis", message: `a partial row must cover less than 12 months; this one covers ${span}` });
+      issues.push({
+        file: tradeFile,
+        line,
+        column: "basis",
+        message: `a partial row must cover less than 12 months; this one covers ${span}`,
+      });
     }
     const { pk_exports_usd_m: exports, pk_imports_usd_m: imports, total_usd_m: total } = row;
     if (exports !== undefined && imports !== undefined) {
@@ -111,9 +136,18 @@ export function checkReferences(files: ParsedFiles, today: Date = new Date()): D
   const financingFile = DATA_FILES.financing.file;
   for (const { line, row } of files.financing) {
     if (row.amount_max_usd_m !== undefined && row.amount_usd_m === undefined) {
-      issues.push({ file: financingFile, line, column: "amount_max_usd_m", message: "an upper end needs amount_usd_m as the lower end" });
+      issues.push({
+        file: financingFile,
+        line,
+        column: "amount_max_usd_m",
+        message: "an upper end needs amount_usd_m as the lower end",
+      });
     }
-    if (row.amount_max_usd_m !== undefined && row.amount_usd_m !== undefined && row.amount_max_usd_m < row.amount_usd_m) {
+    if (
+      row.amount_max_usd_m !== undefined &&
+      row.amount_usd_m !== undefined &&
+      row.amount_max_usd_m < row.amount_usd_m
+    ) {
       issues.push({ file: financingFile, line, column: "amount_max_usd_m", message: "is below amount_usd_m" });
     }
     if (row.end_date !== undefined && dateOrder(row.end_date.iso) < dateOrder(row.date.iso)) {
@@ -139,11 +173,17 @@ export function checkReferences(files: ParsedFiles, today: Date = new Date()): D
   const claimsFile = DATA_FILES.claims.file;
   for (const { line, row } of files.claims) {
     if (row.status === "corrected" && row.corrected_value === undefined) {
-      issues.push({ file: claimsFile, line, column: "corrected_value", message: "is required when status is corrected" });
+      issues.push({
+        file: claimsFile,
+        line,
+        column: "corrected_value",
+        message: "is required when status is corrected",
+      });
     }
     for (const reference of row.related_ids) {
       const [dataset, id] = reference.split(":");
-      const target = dataset === "trade" || dataset === "financing" || dataset === "events" ? rowIds[dataset] : undefined;
+      const target =
+        dataset === "trade" || dataset === "financing" || dataset === "events" ? rowIds[dataset] : undefined;
       if (target === undefined || id === undefined) {
         issues.push({
           file: claimsFile,
@@ -152,7 +192,12 @@ export function checkReferences(files: ParsedFiles, today: Date = new Date()): D
           message: `"${reference}" is not a reference; expected trade:<id>, financing:<id> or events:<id>`,
         });
       } else if (!target.has(id)) {
-        issues.push({ file: claimsFile, line, column: "related_ids", message: `"${id}" is not an id in ${dataset}.csv` });
+        issues.push({
+          file: claimsFile,
+          line,
+          column: "related_ids",
+          message: `"${id}" is not an id in ${dataset}.csv`,
+        });
       }
     }
   }

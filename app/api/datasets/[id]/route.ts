@@ -1,0 +1,42 @@
+import { type NextRequest } from "next/server";
+import { DATASETS, datasetCsv, downloadName, findDataset, parseDatasetQuery, selectRows } from "@/lib/api/datasets";
+import { cachedResponse, jsonError } from "@/lib/api/responses";
+import { getDataset, getDataVersion } from "@/lib/data";
+
+export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  const definition = findDataset(id);
+  if (definition === undefined) {
+    return jsonError(
+      404,
+      `No dataset "${id.slice(0, 60)}"; datasets are ${DATASETS.map((entry) => entry.id).join(", ")}`,
+    );
+  }
+  const parsed = parseDatasetQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return jsonError(400, parsed.error);
+  const { query } = parsed;
+  const rows = selectRows(definition, getDataset(), query);
+  const etag = `${getDataVersion().id}-${definition.id}-${query.from ?? ""}-${query.to ?? ""}-${query.format}`;
+
+  if (query.format === "csv") {
+    return cachedResponse(request, etag, () => datasetCsv(definition, rows), {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${downloadName(definition.id, query)}"`,
+    });
+  }
+  return cachedResponse(
+    request,
+    etag,
+    () =>
+      JSON.stringify({
+        id: definition.id,
+        title: definition.title,
+        columns: definition.columns,
+        rowCount: rows.length,
+        from: query.from ?? null,
+        to: query.to ?? null,
+        rows: rows.map((row) => Object.fromEntries(definition.columns.map((column) => [column, row[column] ?? null]))),
+      }),
+    { "Content-Type": "application/json; charset=utf-8" },
+  );
+}

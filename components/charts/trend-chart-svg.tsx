@@ -1,0 +1,137 @@
+import { shapePath, type TrendChartModel } from "@/lib/chart/trend-model";
+
+type Props = {
+  model: TrendChartModel;
+  title: string;
+  /** Lets keyboard users step through the points; off where a table already serves. */
+  focusablePoints?: boolean;
+  /** Prefix for element ids so two charts on one page do not clash. */
+  idPrefix: string;
+};
+
+const POINT_SIZE = 4.5;
+
+/**
+ * Draws a trend chart from its precomputed model. Deliberately free of hooks
+ * and browser APIs: it renders on the server, so the SVG and its numbers are in
+ * the HTML before any JavaScript runs. Interactive behaviour is layered on by
+ * client components that find points through their data attributes.
+ */
+export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix }: Props) {
+  const { plot } = model;
+  const titleId = `${idPrefix}-title`;
+  return (
+    <svg
+      className="trend-chart"
+      viewBox={`0 0 ${model.width} ${model.height}`}
+      role="img"
+      aria-labelledby={titleId}
+      data-chart-id={idPrefix}
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title id={titleId}>{title}</title>
+      <g className="chart-events" aria-hidden="true">
+        {model.events.map((event) =>
+          event.pxEnd !== undefined ? (
+            <rect
+              key={event.id}
+              className="chart-event-band"
+              data-event-id={event.id}
+              x={event.px}
+              y={plot.top}
+              width={Math.max(2, event.pxEnd - event.px)}
+              height={plot.bottom - plot.top}
+            />
+          ) : (
+            <line
+              key={event.id}
+              className="chart-event-line"
+              data-event-id={event.id}
+              x1={event.px}
+              x2={event.px}
+              y1={plot.top}
+              y2={plot.bottom}
+            />
+          ),
+        )}
+      </g>
+      <g className="chart-grid" aria-hidden="true">
+        {model.yTicks.map((tick) => (
+          <g key={tick.label}>
+            <line x1={plot.left} x2={plot.right} y1={tick.py} y2={tick.py} />
+            <text x={plot.left - 6} y={tick.py} dy="0.32em" textAnchor="end">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {model.xTicks.map((tick) => (
+          <text key={tick.label} x={tick.px} y={plot.bottom + 18} textAnchor="middle">
+            {tick.label}
+          </text>
+        ))}
+        <line className="chart-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+        <text className="chart-axis-label" x={plot.left} y={12}>
+          {model.yLabel}
+        </text>
+      </g>
+      {model.series.map((series) => (
+        <g
+          key={series.id}
+          className={series.imported ? "chart-series chart-series--imported" : "chart-series"}
+          data-series-id={series.id}
+          style={{ color: `var(${series.colorVar})` }}
+        >
+          {series.segments.map((segment) => (
+            <path
+              key={segment.id}
+              d={segment.d}
+              className={segment.uncertain ? "chart-line chart-line--uncertain" : "chart-line"}
+            />
+          ))}
+          {series.points.map((point) => (
+            <g
+              key={point.id}
+              className={`chart-point chart-point--${point.status}`}
+              data-point-id={point.id}
+              data-x={point.x}
+              data-value={point.value}
+              tabIndex={focusablePoints ? 0 : undefined}
+              role={focusablePoints ? "img" : undefined}
+              aria-label={focusablePoints ? point.description : undefined}
+            >
+              <title>{point.description}</title>
+              {point.atLeast ? (
+                <path className="chart-at-least" d={`M${point.cx},${point.cy - 7}v-9m-3.5,3.5l3.5,-3.5l3.5,3.5`} />
+              ) : null}
+              <path
+                d={shapePath(point.shape, point.cx, point.cy, POINT_SIZE)}
+                className={point.hollow ? "chart-marker chart-marker--hollow" : "chart-marker"}
+              />
+            </g>
+          ))}
+        </g>
+      ))}
+      <g className="chart-event-markers">
+        {model.events.map((event) => (
+          <g key={event.id} className="chart-event-marker" data-event-id={event.id}>
+            <title>{`${event.number}. ${event.dateLabel}: ${event.title}`}</title>
+            <circle cx={event.px} cy={plot.top - 8} r={7} />
+            <text x={event.px} y={plot.top - 8} dy="0.35em" textAnchor="middle">
+              {event.number}
+            </text>
+          </g>
+        ))}
+      </g>
+      {model.empty ? (
+        <text
+          className="chart-empty"
+          x={(plot.left + plot.right) / 2}
+          y={(plot.top + plot.bottom) / 2}
+          textAnchor="middle"
+        >
+          No figures in this range
+        </text>
+      ) : null}
+    </svg>
+  );
+}

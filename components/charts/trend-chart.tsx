@@ -1,0 +1,56 @@
+import {
+  buildTrendChart,
+  type ChartEvent,
+  type ChartSeries,
+  type ScaleKind,
+  type ValueMode,
+} from "@/lib/chart/trend-model";
+import { TrendChartSvg } from "./trend-chart-svg";
+import { TrendLegend } from "./trend-legend";
+
+type Props = {
+  series: readonly ChartSeries[];
+  events: readonly ChartEvent[];
+  from: number;
+  to: number;
+  scale?: ScaleKind;
+  mode?: ValueMode;
+  title: string;
+  idPrefix: string;
+  focusablePoints?: boolean;
+};
+
+/*
+ * Two layouts of the same chart: one drawn for wide screens, one for phones, so
+ * labels stay legible at either size without measuring the window. CSS shows
+ * the one that fits; the hidden one is out of the accessibility tree.
+ */
+const WIDE = { width: 960, height: 420 };
+const NARROW = { width: 360, height: 300 };
+
+export function TrendChart({
+  series,
+  events,
+  from,
+  to,
+  scale = "linear",
+  mode = "absolute",
+  title,
+  idPrefix,
+  focusablePoints,
+}: Props) {
+  const common = { from, to, scale, mode };
+  const wide = buildTrendChart(series, events, { ...WIDE, ...common });
+  const narrow = buildTrendChart(series, events, { ...NARROW, ...common });
+  return (
+    <figure className="trend-figure" aria-label={title}>
+      <div className="chart-frame chart-frame--wide">
+        <TrendChartSvg model={wide} title={title} idPrefix={`${idPrefix}-wide`} focusablePoints={focusablePoints} />
+      </div>
+      <div className="chart-frame chart-frame--narrow">
+        <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} />
+      </div>
+      <TrendLegend model={wide} />
+    </figure>
+  );
+}

@@ -1,0 +1,84 @@
+import { STATUS_SHAPES, shapePath, type PointStatus, type TrendChartModel } from "@/lib/chart/trend-model";
+import { TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
+
+const STATUS_TEXT: Record<PointStatus, { label: string; description: string }> = {
+  reported: { label: TRADE_STATUS_LABELS.reported, description: TRADE_STATUS_DESCRIPTIONS.reported },
+  approximate: { label: TRADE_STATUS_LABELS.approximate, description: TRADE_STATUS_DESCRIPTIONS.approximate },
+  derived: { label: TRADE_STATUS_LABELS.derived, description: TRADE_STATUS_DESCRIPTIONS.derived },
+  unverified: { label: TRADE_STATUS_LABELS.unverified, description: TRADE_STATUS_DESCRIPTIONS.unverified },
+  imported: { label: "Imported", description: "a series you brought in; stays in this browser" },
+};
+
+function Marker({ status }: { status: PointStatus }) {
+  const { shape, hollow } = STATUS_SHAPES[status];
+  return (
+    <svg className="legend-marker" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <g className={`chart-point chart-point--${status}`}>
+        <path
+          d={shapePath(shape, 8, 8, 4.5)}
+          className={hollow ? "chart-marker chart-marker--hollow" : "chart-marker"}
+        />
+      </g>
+    </svg>
+  );
+}
+
+/** Legend generated from the chart model: the series drawn, and the point styles in use. */
+export function TrendLegend({ model }: { model: TrendChartModel }) {
+  const statuses = new Set(model.series.flatMap((series) => series.points.map((point) => point.status)));
+  const anyUncertainLine = model.series.some((series) => series.segments.some((segment) => segment.uncertain));
+  const anyAtLeast = model.series.some((series) => series.points.some((point) => point.atLeast));
+  return (
+    <figcaption className="legend">
+      <ul className="legend-series" aria-label="Series">
+        {model.series.map((series) => (
+          <li key={series.id} style={{ color: `var(${series.colorVar})` }}>
+            <span
+              className={series.imported ? "legend-swatch legend-swatch--imported" : "legend-swatch"}
+              aria-hidden="true"
+            />
+            <span className="legend-text">{series.imported ? `Imported: ${series.label}` : series.label}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-status" aria-label="Point styles">
+        {(Object.keys(STATUS_TEXT) as PointStatus[])
+          .filter((status) => statuses.has(status))
+          .map((status) => (
+            <li key={status}>
+              <Marker status={status} />
+              <span>
+                <strong>{STATUS_TEXT[status].label}</strong>: {STATUS_TEXT[status].description}
+              </span>
+            </li>
+          ))}
+        {anyUncertainLine ? (
+          <li>
+            <svg className="legend-marker" viewBox="0 0 24 16" width="24" height="16" aria-hidden="true">
+              <path d="M2,8H22" className="chart-line chart-line--uncertain" style={{ color: "var(--text-muted)" }} />
+            </svg>
+            <span>
+              <strong>Dashed line</strong>: joins a figure that is not a plain reported value
+            </span>
+          </li>
+        ) : null}
+        {anyAtLeast ? (
+          <li>
+            <span className="legend-arrow" aria-hidden="true">
+              ↑
+            </span>
+            <span>
+              <strong>Arrow</strong>: the source says “more than” this value
+            </span>
+          </li>
+        ) : null}
+        <li>
+          <span className="legend-gap" aria-hidden="true" />
+          <span>
+            <strong>No line</strong>: a missing year; nothing is drawn where no figure exists
+          </span>
+        </li>
+      </ul>
+    </figcaption>
+  );
+}

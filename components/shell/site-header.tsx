@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { SITE } from "@/lib/site";
+import { NavLinks } from "./nav-links";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-title">
+          {SITE.name}
+          <small>{SITE.tagline}</small>
+        </Link>
+        <nav className="site-nav" aria-label="Main">
+          <NavLinks />
+        </nav>
+      </div>
+    </header>
+  );
+}

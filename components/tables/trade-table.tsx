@@ -1,0 +1,59 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
+import type { TradeObservation } from "@/lib/definitions";
+import { BASIS_LABELS, formatUsdMillions, PERSPECTIVE_LABELS, TRADE_STATUS_LABELS } from "@/lib/format";
+import { DataTable, type SortableFeatures } from "./data-table";
+import { SourceLinks } from "./source-links";
+
+const helper = createColumnHelper<SortableFeatures, TradeObservation>();
+
+const optionalUsd = (value: number | undefined) =>
+  value === undefined ? <span className="muted">–</span> : formatUsdMillions(value);
+
+export const tradeColumns = helper.columns([
+  helper.accessor("x", { id: "period", header: "Period", cell: (info) => info.row.original.period, sortFn: "basic" }),
+  helper.accessor("totalUsdM", {
+    header: "Total trade",
+    cell: (info) => formatUsdMillions(info.getValue(), { atLeast: info.row.original.atLeast }),
+    sortFn: "basic",
+  }),
+  helper.accessor("pkExportsUsdM", {
+    header: "Pakistan's exports",
+    cell: (info) => optionalUsd(info.getValue()),
+    sortUndefined: "last",
+  }),
+  helper.accessor("pkImportsUsdM", {
+    header: "Pakistan's imports",
+    cell: (info) => optionalUsd(info.getValue()),
+    sortUndefined: "last",
+  }),
+  helper.accessor("status", {
+    header: "Status",
+    cell: (info) => <span className={`badge badge--${info.getValue()}`}>{TRADE_STATUS_LABELS[info.getValue()]}</span>,
+  }),
+  helper.accessor("basis", { header: "Basis", cell: (info) => BASIS_LABELS[info.getValue()] }),
+  helper.accessor("perspective", { header: "Whose statistics", cell: (info) => PERSPECTIVE_LABELS[info.getValue()] }),
+  helper.accessor("reporter", { header: "Reported by" }),
+  helper.display({
+    id: "sources",
+    header: "Source",
+    cell: (info) => <SourceLinks sources={info.row.original.sources} />,
+  }),
+  helper.accessor("note", { header: "Note", cell: (info) => info.getValue() ?? "", enableSorting: false }),
+]);
+
+const NUMERIC = ["totalUsdM", "pkExportsUsdM", "pkImportsUsdM"] as const;
+
+export function TradeTable({ rows, caption }: { rows: TradeObservation[]; caption: string }) {
+  return (
+    <DataTable
+      columns={tradeColumns}
+      data={rows}
+      caption={caption}
+      getRowId={(row) => row.id}
+      numericColumns={NUMERIC}
+      initialSorting={[{ id: "period", desc: false }]}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { downloadName, parseDatasetQuery } from "./datasets";
+
+const parse = (query: string) => parseDatasetQuery(new URLSearchParams(query));
+
+describe("parseDatasetQuery", () => {
+  it("defaults to JSON with no range", () => {
+    expect(parse("")).toEqual({ ok: true, query: { format: "json", from: undefined, to: undefined } });
+  });
+  it("reads a CSV request with a range", () => {
+    expect(parse("format=csv&from=2003&to=2009")).toEqual({ ok: true, query: { format: "csv", from: 2003, to: 2009 } });
+  });
+  it("rejects a year that is not four digits", () => {
+    expect(parse("from=abc")).toEqual({
+      ok: false,
+      error: '"from" must be a four-digit year between 1900 and 2100; got "abc"',
+    });
+  });
+  it("rejects a year out of range", () => {
+    expect(parse("to=1800")).toEqual({ ok: false, error: '"to" must be between 1900 and 2100; got 1800' });
+  });
+  it("rejects from after to", () => {
+    expect(parse("from=2010&to=2003")).toEqual({
+      ok: false,
+      error: '"from" (2010) is after "to" (2003); give from ≤ to',
+    });
+  });
+  it("rejects an unknown format", () => {
+    expect(parse("format=xlsx")).toEqual({ ok: false, error: '"format" must be "json" or "csv"; got "xlsx"' });
+  });
+  it("rejects a repeated parameter", () => {
+    expect(parse("from=2003&from=2004")).toEqual({ ok: false, error: '"from" was given 2 times; give it once' });
+  });
+  it("accepts unknown parameters and ignores them", () => {
+    expect(parse("utm_source=x").ok).toBe(true);
+  });
+});
+
+describe("downloadName", () => {
+  it("names the range in the file name", () => {
+    expect(downloadName("trade", { from: 2003, to: 2009 })).toBe("trade_2003-2009.csv");
+  });
+  it("uses the plain id without a range", () => {
+    expect(downloadName("events", {})).toBe("events.csv");
+  });
+  it("says which end is open", () => {
+    expect(downloadName("trade", { from: 2010 })).toBe("trade_2010-end.csv");
+  });
+});

@@ -1,0 +1,269 @@
+import type { Dataset } from "../definitions";
+import { toCsv, type CsvCell } from "../csv-writer";
+
+/*
+ * The data API's view of each dataset: a title, its columns in order, a year
+ * range for filtering where rows have years, and flat rows. The CSV download
+ * and the JSON answer are both generated from this one description.
+ */
+
+type FlatRow = Record<string, CsvCell>;
+
+type DatasetDefinition = {
+  id: string;
+  title: string;
+  columns: readonly string[];
+  /** Years a row covers, for `from`/`to`; absent when rows have no years. */
+  years?: (row: FlatRow) => [number, number];
+  rows: (data: Dataset) => FlatRow[];
+};
+
+const joinIds = (ids: readonly string[]) => ids.join(";");
+const sourceNames = (sources: readonly { publisher: string; title: string }[]) =>
+  sources.map((source) => `${source.publisher}: ${source.title}`).join(" | ");
+const pad = (month: number) => String(month).padStart(2, "0");
+const yearSpan = (row: FlatRow): [number, number] => {
+  const start = Number(row.year);
+  const end = row.end_year === undefined || row.end_year === "" ? start : Number(row.end_year);
+  return [start, end];
+};
+
+export const DATASETS: readonly DatasetDefinition[] = [
+  {
+    id: "trade",
+    title: "Pakistan–Russia bilateral trade figures (US$ millions)",
+    columns: [
+      "id",
+      "period",
+      "basis",
+      "start",
+      "end",
+      "year",
+      "total_usd_m",
+      "pk_exports_usd_m",
+      "pk_imports_usd_m",
+      "qualifier",
+      "reporter",
+      "perspective",
+      "series",
+      "status",
+      "source_ids",
+      "sources",
+      "conflicts_with",
+      "note",
+    ],
+    years: (row) => [Number(row.year), Number(row.year)],
+    rows: (data) =>
+      data.trade.map((row) => ({
+        id: row.id,
+        period: row.period,
+        basis: row.basis,
+        start: `${row.start.year}-${pad(row.start.month)}`,
+        end: `${row.end.year}-${pad(row.end.month)}`,
+        year: row.year,
+        total_usd_m: row.totalUsdM,
+        pk_exports_usd_m: row.pkExportsUsdM,
+        pk_imports_usd_m: row.pkImportsUsdM,
+        qualifier: row.atLeast ? "at_least" : "",
+        reporter: row.reporter,
+        perspective: row.perspective,
+        series: row.seriesId,
+        status: row.status,
+        source_ids: joinIds(row.sources.map((source) => source.id)),
+        sources: sourceNames(row.sources),
+        conflicts_with: joinIds(row.conflictsWith),
+        note: row.note,
+      })),
+  },
+  {
+    id: "financing",
+    title: "Aid and project financing items (US$ millions)",
+    columns: [
+      "id",
+      "project",
+      "item",
+      "financier",
+      "counterpart",
+      "amount_usd_m",
+      "amount_max_usd_m",
+      "qualifier",
+      "original_amount",
+      "date",
+      "end_date",
+      "year",
+      "end_year",
+      "kind",
+      "status",
+      "source_ids",
+      "sources",
+      "conflicts_with",
+      "note",
+    ],
+    years: yearSpan,
+    rows: (data) =>
+      data.financing.map((row) => ({
+        id: row.id,
+        project: row.project,
+        item: row.item,
+        financier: row.financier,
+        counterpart: row.counterpart,
+        amount_usd_m: row.amountUsdM,
+        amount_max_usd_m: row.amountMaxUsdM,
+        qualifier: row.qualifier,
+        original_amount: row.originalAmount,
+        date: row.date,
+        end_date: row.endDate,
+        year: row.year,
+        end_year: row.endYear,
+        kind: row.kind,
+        status: row.status,
+        source_ids: joinIds(row.sources.map((source) => source.id)),
+        sources: sourceNames(row.sources),
+        conflicts_with: joinIds(row.conflictsWith),
+        note: row.note,
+      })),
+  },
+  {
+    id: "events",
+    title: "Events in Pakistan–Russia relations",
+    columns: [
+      "id",
+      "date",
+      "precision",
+      "end_date",
+      "year",
+      "end_year",
+      "title",
+      "summary",
+      "theme",
+      "related",
+      "source_ids",
+      "sources",
+    ],
+    years: yearSpan,
+    rows: (data) =>
+      data.events.map((row) => ({
+        id: row.id,
+        date: row.date,
+        precision: row.precision,
+        end_date: row.endDate,
+        year: row.year,
+        end_year: row.endDate === undefined ? undefined : Number(row.endDate.slice(0, 4)),
+        title: row.title,
+        summary: row.summary,
+        theme: row.theme,
+        related: row.related,
+        source_ids: joinIds(row.sources.map((source) => source.id)),
+        sources: sourceNames(row.sources),
+      })),
+  },
+  {
+    id: "claims",
+    title: "Claims of the source article, checked",
+    columns: [
+      "id",
+      "claim",
+      "article_value",
+      "status",
+      "corrected_value",
+      "explanation",
+      "source_ids",
+      "sources",
+      "related_ids",
+    ],
+    rows: (data) =>
+      data.claims.map((row) => ({
+        id: row.id,
+        claim: row.claim,
+        article_value: row.articleValue,
+        status: row.status,
+        corrected_value: row.correctedValue,
+        explanation: row.explanation,
+        source_ids: joinIds(row.sources.map((source) => source.id)),
+        sources: sourceNames(row.sources),
+        related_ids: joinIds(row.relatedIds),
+      })),
+  },
+  {
+    id: "sources",
+    title: "Sources cited by the dashboard",
+    columns: ["id", "title", "publisher", "author", "date", "url", "kind", "note"],
+    rows: (data) =>
+      data.sources.map((row) => ({
+        id: row.id,
+        title: row.title,
+        publisher: row.publisher,
+        author: row.author,
+        date: row.date,
+        url: row.url,
+        kind: row.kind,
+        note: row.note,
+      })),
+  },
+];
+
+export type DatasetQuery = { format: "json" | "csv"; from?: number; to?: number };
+
+export type QueryResult = { ok: true; query: DatasetQuery } | { ok: false; error: string };
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+function parseYear(name: string, values: string[]): number | undefined | string {
+  if (values.length === 0) return undefined;
+  if (values.length > 1) return `"${name}" was given ${values.length} times; give it once`;
+  const value = values[0] ?? "";
+  if (!/^\d{4}$/.test(value))
+    return `"${name}" must be a four-digit year between ${YEAR_MIN} and ${YEAR_MAX}; got "${value.slice(0, 40)}"`;
+  const year = Number(value);
+  if (year < YEAR_MIN || year > YEAR_MAX) return `"${name}" must be between ${YEAR_MIN} and ${YEAR_MAX}; got ${year}`;
+  return year;
+}
+
+/** Validates the query string of a dataset request; every failure says what is accepted. */
+export function parseDatasetQuery(params: URLSearchParams): QueryResult {
+  const formats = params.getAll("format");
+  if (formats.length > 1) return { ok: false, error: `"format" was given ${formats.length} times; give it once` };
+  const format = formats[0] ?? "json";
+  if (format !== "json" && format !== "csv") {
+    return { ok: false, error: `"format" must be "json" or "csv"; got "${format.slice(0, 40)}"` };
+  }
+  const from = parseYear("from", params.getAll("from"));
+  if (typeof from === "string") return { ok: false, error: from };
+  const to = parseYear("to", params.getAll("to"));
+  if (typeof to === "string") return { ok: false, error: to };
+  if (from !== undefined && to !== undefined && from > to) {
+    return { ok: false, error: `"from" (${from}) is after "to" (${to}); give from ≤ to` };
+  }
+  return { ok: true, query: { format, from, to } };
+}
+
+export function findDataset(id: string): DatasetDefinition | undefined {
+  return DATASETS.find((definition) => definition.id === id);
+}
+
+export function selectRows(
+  definition: DatasetDefinition,
+  data: Dataset,
+  query: Pick<DatasetQuery, "from" | "to">,
+): FlatRow[] {
+  const rows = definition.rows(data);
+  const { years } = definition;
+  if (years === undefined || (query.from === undefined && query.to === undefined)) return rows;
+  const from = query.from ?? YEAR_MIN;
+  const to = query.to ?? YEAR_MAX;
+  return rows.filter((row) => {
+    const [start, end] = years(row);
+    return end >= from && start <= to;
+  });
+}
+
+/** `trade.csv`, or `trade_2003-2009.csv` when a range was asked for. */
+export function downloadName(id: string, query: Pick<DatasetQuery, "from" | "to">): string {
+  if (query.from === undefined && query.to === undefined) return `${id}.csv`;
+  return `${id}_${query.from ?? "start"}-${query.to ?? "end"}.csv`;
+}
+
+export function datasetCsv(definition: DatasetDefinition, rows: readonly FlatRow[]): string {
+  return toCsv(definition.columns, rows);
+}

@@ -1,0 +1,230 @@
+import type { Perspective, TradeStatus } from "../definitions";
+import { linearScale, logDomain, logScale, niceDomain, yearTicks, type Scale } from "./scales";
+
+/*
+ * Geometry of the trend chart, worked out once from plain data so the SVG
+ * component only draws. Keeping it here makes the rules testable: where a line
+ * breaks, which shape a status gets, how an index is based.
+ */
+
+export type PointStatus = TradeStatus | "imported";
+
+export type ChartPoint = {
+  id: string;
+  x: number;
+  value: number;
+  status: PointStatus;
+  atLeast: boolean;
+  /** Full description for tooltips and screen readers. */
+  description: string;
+};
+
+export type ChartSeries = {
+  id: string;
+  label: string;
+  perspective: Perspective | "imported";
+  points: ChartPoint[];
+};
+
+export type ChartEvent = {
+  id: string;
+  x: number;
+  endX?: number;
+  title: string;
+  dateLabel: string;
+};
+
+export type ScaleKind = "linear" | "log";
+export type ValueMode = "absolute" | "index";
+
+export type TrendChartOptions = {
+  width: number;
+  height: number;
+  from: number;
+  to: number;
+  scale: ScaleKind;
+  mode: ValueMode;
+  maxXTicks?: number;
+};
+
+export type PointShape = "circle" | "diamond" | "square" | "triangle" | "star";
+
+export type PlacedPoint = ChartPoint & {
+  cx: number;
+  cy: number;
+  shownValue: number;
+  shape: PointShape;
+  hollow: boolean;
+};
+
+export type PlacedSeries = {
+  id: string;
+  label: string;
+  colorVar: string;
+  imported: boolean;
+  /** Straight segments between points one year apart or less; none cross a gap. */
+  segments: { id: string; d: string; uncertain: boolean }[];
+  points: PlacedPoint[];
+  /** Value that = 100 in index mode. */
+  indexBase?: { x: number; value: number };
+};
+
+export type PlacedEvent = ChartEvent & { number: number; px: number; pxEnd?: number };
+
+export type TrendChartModel = {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xTicks: { px: number; label: string }[];
+  yTicks: { py: number; label: string }[];
+  yLabel: string;
+  series: PlacedSeries[];
+  events: PlacedEvent[];
+  empty: boolean;
+};
+
+export const STATUS_SHAPES: Record<PointStatus, { shape: PointShape; hollow: boolean }> = {
+  reported: { shape: "circle", hollow: false },
+  approximate: { shape: "diamond", hollow: true },
+  derived: { shape: "square", hollow: true },
+  unverified: { shape: "triangle", hollow: true },
+  imported: { shape: "star", hollow: false },
+};
+
+/** Points further apart than this (in years) are not joined: the gap between them is a missing year. */
+export const MAX_JOIN_GAP = 1 + 1e-6;
+
+const PALETTE_SIZE = 4;
+
+export function colorVarFor(perspective: ChartSeries["perspective"], indexWithinPerspective: number): string {
+  return `--series-${perspective}-${indexWithinPerspective % PALETTE_SIZE}`;
+}
+
+const compactUsd = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+
+function formatTick(value: number, mode: ValueMode): string {
+  if (mode === "index") return compactUsd.format(value);
+  return value >= 1000 ? `$${Number((value / 1000).toFixed(1))}bn` : `$${compactUsd.format(value)}m`;
+}
+
+function inRange(point: ChartPoint, from: number, to: number): boolean {
+  return point.x >= from - 0.5 && point.x <= to + 0.5;
+}
+
+export function buildTrendChart(
+  seriesList: readonly ChartSeries[],
+  events: readonly ChartEvent[],
+  options: TrendChartOptions,
+): TrendChartModel {
+  const { width, height, from, to, scale: scaleKind, mode } = options;
+  const narrow = width < 480;
+  const plot = { left: narrow ? 44 : 60, top: 28, right: width - (narrow ? 10 : 16), bottom: height - 28 };
+  const x = linearScale([from - 0.5, to + 0.5], [plot.left, plot.right]);
+
+  const perspectiveCounts = new Map<string, number>();
+  const visible = seriesList
+    .map((series) => {
+      const points = series.points.filter((point) => inRange(point, from, to)).sort((a, b) => a.x - b.x);
+      const first = points[0];
+      const base = mode === "index" && first !== undefined ? { x: first.x, value: first.value } : undefined;
+      const shown = points.map((point) => ({
+        point,
+        shownValue: base ? (point.value / base.value) * 100 : point.value,
+      }));
+      const order = perspectiveCounts.get(series.perspective) ?? 0;
+      perspectiveCounts.set(series.perspective, order + 1);
+      return { series, shown, base, colorVar: colorVarFor(series.perspective, order) };
+    })
+    .filter((entry) => entry.shown.length > 0);
+
+  const values = visible.flatMap((entry) => entry.shown.map((item) => item.shownValue)).filter((value) => value > 0);
+  const empty = values.length === 0;
+  const min = empty ? 1 : Math.min(...values);
+  const max = empty ? 1000 : Math.max(...values);
+  let y: Scale;
+  if (scaleKind === "log") {
+    y = logScale(logDomain(min, max), [plot.bottom, plot.top]);
+  } else {
+    y = linearScale(niceDomain(0, max, 5), [plot.bottom, plot.top]);
+  }
+
+  const series: PlacedSeries[] = visible.map(({ series: input, shown, base, colorVar }) => {
+    const points: PlacedPoint[] = shown.map(({ point, shownValue }) => ({
+      ...point,
+      shownValue,
+      cx: round(x(point.x)),
+      cy: round(y(Math.max(shownValue, y.domain[0]))),
+      ...STATUS_SHAPES[point.status],
+    }));
+    const segments: PlacedSeries["segments"] = [];
+    points.forEach((point, index) => {
+      const previous = points[index - 1];
+      if (previous === undefined || point.x - previous.x > MAX_JOIN_GAP) return;
+      segments.push({
+        id: `${previous.id}--${point.id}`,
+        d: `M${previous.cx},${previous.cy}L${point.cx},${point.cy}`,
+        uncertain: [previous.status, point.status].some((status) => status !== "reported" && status !== "imported"),
+      });
+    });
+    return {
+      id: input.id,
+      label: input.label,
+      colorVar,
+      imported: input.perspective === "imported",
+      segments,
+      points,
+      indexBase: base,
+    };
+  });
+
+  const placedEvents: PlacedEvent[] = events
+    .filter((event) => (event.endX ?? event.x) >= from - 0.5 && event.x <= to + 0.5)
+    .map((event, index) => ({
+      ...event,
+      number: index + 1,
+      px: round(x(Math.max(event.x, from - 0.5))),
+      pxEnd: event.endX === undefined ? undefined : round(x(Math.min(event.endX, to + 0.5))),
+    }));
+
+  return {
+    width,
+    height,
+    plot,
+    xTicks: yearTicks(from, to, options.maxXTicks ?? (narrow ? 5 : 12)).map((year) => ({
+      px: round(x(year)),
+      label: String(year),
+    })),
+    yTicks: y.ticks(narrow ? 4 : 6).map((value) => ({ py: round(y(value)), label: formatTick(value, mode) })),
+    yLabel: mode === "index" ? "Index, first year in view = 100" : "US$ millions",
+    series,
+    events: placedEvents,
+    empty,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** SVG path of a marker shape centred on (cx, cy). */
+export function shapePath(shape: PointShape, cx: number, cy: number, size: number): string {
+  const r = size;
+  switch (shape) {
+    case "circle":
+      return `M${cx - r},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+    case "diamond":
+      return `M${cx},${cy - r * 1.3}L${cx + r * 1.3},${cy}L${cx},${cy + r * 1.3}L${cx - r * 1.3},${cy}Z`;
+    case "square":
+      return `M${cx - r},${cy - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+    case "triangle":
+      return `M${cx},${cy - r * 1.3}L${cx + r * 1.2},${cy + r}L${cx - r * 1.2},${cy + r}Z`;
+    case "star": {
+      const corners = Array.from({ length: 10 }, (_, index) => {
+        const radius = index % 2 === 0 ? r * 1.4 : r * 0.6;
+        const angle = (Math.PI / 5) * index - Math.PI / 2;
+        return `${round(cx + radius * Math.cos(angle))},${round(cy + radius * Math.sin(angle))}`;
+      });
+      return `M${corners.join("L")}Z`;
+    }
+  }
+}
