@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SITE } from "@/lib/site";
 import { NavLinks } from "./nav-links";
+import { ShareButton } from "./share-button";
 
 export function SiteHeader() {
   return (
@@ -13,6 +14,7 @@ export function SiteHeader() {
         <nav className="site-nav" aria-label="Main">
           <NavLinks />
         </nav>
+        <ShareButton />
       </div>
     </header>
   );
