@@ -9,7 +9,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE.url),
   title: { default: SITE.name, template: `%s · ${SITE.shortName}` },
   description: SITE.tagline,
-  openGraph: { siteName: SITE.name, type: "website" },
+  // No title or description here: Next fills og:title, og:description and the
+  // Twitter card from each page's own metadata, so every page shares as itself.
+  openGraph: { siteName: SITE.name, type: "website", locale: "en_GB" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {
