@@ -11,7 +11,13 @@ mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--no-first-run",
+  ],
 });
 const widths = (process.env.SHOT_WIDTHS ?? "360,1280").split(",").map(Number);
 const schemes = (process.env.SHOT_SCHEMES ?? "light").split(",");
@@ -20,7 +26,10 @@ for (const pagePath of paths.length > 0 ? paths : ["/"]) {
     for (const colorScheme of schemes) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(base + pagePath, { waitUntil: "networkidle" });
+      await page.goto(base + pagePath, { waitUntil: "load" });
+      // Link prefetches of pages that answer 404 can keep a request open, so the
+      // wait for a quiet network is bounded rather than required.
+      await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => undefined);
       const name = `${pagePath.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}-${colorScheme}.png`;
       await page.screenshot({ path: path.join(outDir, name), fullPage: process.env.SHOT_FULL !== "0" });
       console.log(path.join(outDir, name));
