@@ -1,0 +1,685 @@
+// Performance benchmark of the production build. Every figure is printed beside
+// a baseline measured in the same run on the same machine:
+//
+//   first-load JavaScript per route (gzip)  vs  the framework's own chunks
+//   Lighthouse mobile scores and metrics    vs  the same HTML from a static server
+//   requests/s and p99 latency (autocannon) vs  a static server sending the same bytes
+//   charts and numbers in the server HTML   vs  the same page rendered with JavaScript
+//   errors under a bounded loopback load    vs  the static server under the same load
+//
+// Writes bench/results.json and bench/results.md; --readme also copies the
+// table into README.md. Run `node bench/run.mjs --help` for the flags.
+import { spawn, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { snapshotKey } from "./snapshot-key.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const WORK = path.join(ROOT, "bench", ".work");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"];
+const SITE_PAGES = ["/", "/trade", "/financing", "/timeline", "/claims", "/sources", "/import"];
+const THROUGHPUT_URLS = ["/", "/trade", "/api/datasets/trade?format=csv"];
+const TARGETS = { jsKb: 180, jsPages: ["/", "/trade"], performance: 98, accessibility: 100, throughputRatio: 0.5 };
+
+const HELP = `Usage: node bench/run.mjs [flags]
+
+  --no-build             use the existing .next build
+  --quick                short run: 3 s throughput, 10 s load, Lighthouse on / and /trade only
+  --duration S           seconds of each throughput measurement (default 10)
+  --connections N        connections for throughput (default 10)
+  --load-duration S      seconds of the load test (default 60)
+  --load-connections N   connections of the load test (default 50)
+  --pages LIST           comma-separated pages (default: every page of the site that exists)
+  --lighthouse-pages LIST  pages for Lighthouse (default: --pages; with --quick: /,/trade)
+  --no-lighthouse        skip Lighthouse
+  --port N               port of the production server (default 3300)
+  --static-port N        port of the static baseline (default 3301)
+  --readme               copy the result table into README.md
+`;
+
+const { values: flags } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    duration: { type: "string" },
+    connections: { type: "string", default: "10" },
+    "load-duration": { type: "string" },
+    "load-connections": { type: "string", default: "50" },
+    pages: { type: "string" },
+    "lighthouse-pages": { type: "string" },
+    "no-lighthouse": { type: "boolean", default: false },
+    port: { type: "string", default: "3300" },
+    "static-port": { type: "string", default: "3301" },
+    readme: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+if (flags.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const config = {
+  build: !flags["no-build"],
+  duration: Number(flags.duration ?? (flags.quick ? 3 : 10)),
+  connections: Number(flags.connections),
+  loadDuration: Number(flags["load-duration"] ?? (flags.quick ? 10 : 60)),
+  loadConnections: Number(flags["load-connections"]),
+  pages: flags.pages?.split(",") ?? SITE_PAGES,
+  lighthousePages: flags["lighthouse-pages"]?.split(",") ?? (flags.quick ? ["/", "/trade"] : undefined),
+  lighthouse: !flags["no-lighthouse"],
+  port: Number(flags.port),
+  staticPort: Number(flags["static-port"]),
+};
+const NEXT_URL = `http://127.0.0.1:${config.port}`;
+const STATIC_URL = `http://127.0.0.1:${config.staticPort}`;
+
+const children = [];
+const log = (message) => console.log(`[bench] ${message}`);
+const round = (value, digits = 0) => (value === undefined || value === null ? null : Number(value.toFixed(digits)));
+
+function stopChildren() {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+}
+process.on("exit", stopChildren);
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopChildren();
+    process.exit(130);
+  });
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let chromium = "unknown";
+  try {
+    chromium = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    // Chromium is only needed for Lighthouse and the HTML check; its version is informative.
+  }
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    // Not a git checkout: the results still stand, without a commit to pin them to.
+  }
+  return {
+    date: new Date().toISOString(),
+    commit,
+    cpu: `${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}`,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium,
+    loadAverageAtStart: os.loadavg().map((value) => round(value, 2)),
+  };
+}
+
+function build() {
+  log("building (next build)…");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
+}
+
+async function waitFor(url, what) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${what} did not answer at ${url} within 60 s`);
+}
+
+async function startProcess(args, url, what) {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  children.push(child);
+  child.on("exit", (code, signal) => {
+    // A child that we did not stop has died: say so, since every later figure would be wrong.
+    if (!child.killed) log(`${what} exited early with ${code ?? signal}`);
+  });
+  await waitFor(url, what);
+  log(`${what} is up at ${url}`);
+  return child;
+}
+
+async function stopProcess(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function fetchBytes(url, headers = {}) {
+  const response = await fetch(url, { headers: { "accept-encoding": "identity", ...headers }, redirect: "manual" });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/* ---------- first-load JavaScript ---------- */
+
+const scriptSources = (html) =>
+  [...html.matchAll(/<script\b([^>]*)>/gi)]
+    .map((match) => match[1] ?? "")
+    // Polyfills marked nomodule are skipped by every browser that runs the app.
+    .filter((attributes) => !/\bnomodule\b/i.test(attributes))
+    .map((attributes) => /\bsrc="([^"]+)"/i.exec(attributes)?.[1])
+    .filter((src) => src !== undefined && src.startsWith("/_next/static/"));
+
+const gzipSizeCache = new Map();
+function gzipSizeOfAsset(src) {
+  const file = path.join(
+    ROOT,
+    ".next",
+    "static",
+    decodeURIComponent(src.replace(/^\/_next\/static\//, "").split("?")[0]),
+  );
+  if (!gzipSizeCache.has(file)) {
+    const bytes = readFileSync(file);
+    // Level 6 is zlib's default, what `next start` uses when it compresses.
+    gzipSizeCache.set(file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length });
+  }
+  return gzipSizeCache.get(file);
+}
+
+function measureJavaScript(htmlByPage) {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next", "build-manifest.json"), "utf8"));
+  const framework = (manifest.rootMainFiles ?? []).map((file) => `/_next/${file}`);
+  const sum = (sources) =>
+    sources.reduce(
+      (total, src) => {
+        const size = gzipSizeOfAsset(src);
+        return { raw: total.raw + size.raw, gzip: total.gzip + size.gzip };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  const perPage = Object.entries(htmlByPage).map(([page, html]) => ({
+    page,
+    scripts: [...new Set(scriptSources(html))],
+  }));
+  const shared = perPage.reduce(
+    (common, { scripts }) =>
+      common === undefined ? new Set(scripts) : new Set(scripts.filter((src) => common.has(src))),
+    undefined,
+  );
+  const sharedTotal = sum([...(shared ?? [])]);
+  return {
+    baseline: {
+      what: "framework chunks every App Router page loads (rootMainFiles)",
+      files: framework.length,
+      ...sum(framework),
+    },
+    shared: {
+      what: "chunks common to every measured page (framework and site shell)",
+      files: shared?.size ?? 0,
+      ...sharedTotal,
+    },
+    pages: perPage.map(({ page, scripts }) => {
+      const total = sum(scripts);
+      return {
+        page,
+        files: scripts.length,
+        ...total,
+        ownGzip: total.gzip - sharedTotal.gzip,
+        target: TARGETS.jsPages.includes(page) ? TARGETS.jsKb * 1000 : null,
+      };
+    }),
+  };
+}
+
+/* ---------- snapshot for the static baseline ---------- */
+
+async function saveSnapshot(pages, missingPages, extraUrls) {
+  const dir = path.join(WORK, "snapshot");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const index = [];
+  const save = async (url, headers = {}) => {
+    const response = await fetchBytes(NEXT_URL + url, headers);
+    const saved = {};
+    response.headers.forEach((value, name) => {
+      // Everything the production server sends except per-connection headers and its own cache hints.
+      if (!/^(connection|keep-alive|transfer-encoding|date|content-length|content-encoding|x-nextjs-)/.test(name)) {
+        saved[name] = value;
+      }
+    });
+    const file = `${index.length}.body`;
+    writeFileSync(path.join(dir, file), response.body);
+    index.push({ key: snapshotKey(url, headers), status: response.status, headers: saved, file });
+    return response;
+  };
+  const html = {};
+  for (const page of [...pages, ...missingPages]) {
+    const response = await save(page);
+    if (pages.includes(page)) html[page] = response.body.toString("utf8");
+    // The router's payloads for prefetches and client-side navigation.
+    await save(page, { rsc: "1" });
+    for (const segment of ["/_tree", "/__PAGE__"]) {
+      await save(page, { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": segment });
+    }
+  }
+  const linked = new Set(extraUrls);
+  for (const text of Object.values(html)) {
+    for (const match of text.matchAll(
+      /<link\b[^>]*\brel="(?:icon|apple-touch-icon|manifest)"[^>]*\bhref="([^"]+)"/gi,
+    )) {
+      if (match[1]?.startsWith("/")) linked.add(match[1].replace(/&amp;/g, "&"));
+    }
+  }
+  for (const url of linked) await save(url);
+  writeFileSync(path.join(dir, "index.json"), JSON.stringify(index, null, 1));
+  return { dir, html, count: index.length };
+}
+
+/* ---------- charts and numbers in the server HTML ---------- */
+
+async function checkServerHtml(pages, htmlByPage) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROME_FLAGS.filter((flag) => flag !== "--headless=new"),
+  });
+  const inspect = async (page, javaScriptEnabled) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(NEXT_URL + page, { waitUntil: "load" });
+    if (javaScriptEnabled) await tab.waitForTimeout(500);
+    const found = await tab.evaluate(() => {
+      const charts = [...document.querySelectorAll("main svg")].filter(
+        (svg) =>
+          svg.matches('[data-chart-id], [class*="chart"]') && svg.querySelector("text, [data-point-id], path, rect"),
+      );
+      const numbers = new Set();
+      let points = 0;
+      for (const chart of charts) {
+        for (const point of chart.querySelectorAll("[data-point-id]")) {
+          points += 1;
+          const value = point.getAttribute("data-value");
+          if (value) numbers.add(value);
+        }
+        for (const text of chart.querySelectorAll("text")) {
+          const content = (text.textContent ?? "").trim();
+          if (/\d/.test(content)) numbers.add(content);
+        }
+      }
+      return { charts: charts.length, points, numbers: [...numbers] };
+    });
+    await context.close();
+    return found;
+  };
+  const results = [];
+  for (const page of pages) {
+    const withJs = await inspect(page, true);
+    const withoutJs = await inspect(page, false);
+    const html = htmlByPage[page] ?? "";
+    const inHtml = new Set(withoutJs.numbers);
+    const missing = withJs.numbers.filter((number) => !inHtml.has(number));
+    const known = withJs.numbers.find((number) => /^-?\d+(\.\d+)?$/.test(number)) ?? withJs.numbers[0];
+    const chartPage = withJs.charts > 0;
+    results.push({
+      page,
+      chartPage,
+      withJs: { charts: withJs.charts, points: withJs.points, numbers: withJs.numbers.length },
+      serverHtml: { charts: withoutJs.charts, points: withoutJs.points, numbers: withoutJs.numbers.length },
+      rawHtmlHasSvg: /<svg\b/i.test(html),
+      knownNumber: known ?? null,
+      knownNumberInRawHtml: known === undefined ? null : html.includes(known),
+      missingNumbers: missing.slice(0, 10),
+      ok: chartPage
+        ? withoutJs.charts >= withJs.charts &&
+          withoutJs.points >= withJs.points &&
+          missing.length === 0 &&
+          html.includes(known ?? "<svg")
+        : null,
+    });
+  }
+  await browser.close();
+  return results;
+}
+
+/* ---------- Lighthouse ---------- */
+
+async function runLighthouse(pages) {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const results = [];
+  try {
+    for (const page of pages) {
+      for (const [server, base] of [
+        ["next", NEXT_URL],
+        ["static", STATIC_URL],
+      ]) {
+        const started = Date.now();
+        const { lhr } = await lighthouse(`${base}${page}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        });
+        const score = (id) =>
+          lhr.categories[id]?.score === null ? null : Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const failing = Object.values(lhr.categories).flatMap((category) =>
+          category.auditRefs
+            .filter(
+              (ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1,
+            )
+            .map((ref) => `${category.id}/${ref.id}`),
+        );
+        const entry = {
+          page,
+          server,
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          bestPractices: score("best-practices"),
+          seo: score("seo"),
+          lcpMs: round(lhr.audits["largest-contentful-paint"]?.numericValue),
+          tbtMs: round(lhr.audits["total-blocking-time"]?.numericValue),
+          cls: round(lhr.audits["cumulative-layout-shift"]?.numericValue, 3),
+          failing,
+          warnings: lhr.runWarnings,
+          seconds: round((Date.now() - started) / 1000, 1),
+        };
+        log(
+          `lighthouse ${page} (${server}): perf ${entry.performance}, a11y ${entry.accessibility}, ` +
+            `bp ${entry.bestPractices}, seo ${entry.seo}, LCP ${entry.lcpMs} ms, TBT ${entry.tbtMs} ms, CLS ${entry.cls}` +
+            (failing.length > 0 ? `; below 1: ${failing.join(", ")}` : ""),
+        );
+        results.push(entry);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+/* ---------- throughput and load ---------- */
+
+function cannon(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+const summarise = (result) => ({
+  requests: result.requests.total,
+  rps: round(result.requests.average, 1),
+  p50Ms: round(result.latency.p50, 1),
+  p99Ms: round(result.latency.p99, 1),
+  non2xx: result.non2xx,
+  errors: result.errors,
+  timeouts: result.timeouts,
+});
+
+async function measureThroughput(urls) {
+  const results = [];
+  for (const url of urls) {
+    const row = { url };
+    for (const [server, base] of [
+      ["next", NEXT_URL],
+      ["static", STATIC_URL],
+    ]) {
+      // A short warm-up, so neither side is measured while loading code or filling caches.
+      await cannon({ url: base + url, connections: 2, amount: 50 });
+      row[server] = summarise(
+        await cannon({ url: base + url, connections: config.connections, duration: config.duration }),
+      );
+    }
+    row.ratio = round(row.next.rps / row.static.rps, 2);
+    log(
+      `throughput ${url}: ${row.next.rps} req/s (p99 ${row.next.p99Ms} ms) vs static ${row.static.rps} req/s (p99 ${row.static.p99Ms} ms): ${row.ratio}×`,
+    );
+    results.push(row);
+  }
+  return results;
+}
+
+async function loadTest(urls) {
+  const results = {};
+  for (const [server, base] of [
+    ["next", NEXT_URL],
+    ["static", STATIC_URL],
+  ]) {
+    log(
+      `load test on ${server}: ${config.loadConnections} connections for ${config.loadDuration} s over ${urls.length} URLs…`,
+    );
+    const result = await cannon({
+      url: base,
+      connections: config.loadConnections,
+      duration: config.loadDuration,
+      requests: urls.map((url) => ({ method: "GET", path: url })),
+    });
+    results[server] = summarise(result);
+    log(`load ${server}: ${JSON.stringify(results[server])}`);
+  }
+  return { connections: config.loadConnections, seconds: config.loadDuration, urls, ...results };
+}
+
+/* ---------- report ---------- */
+
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const yesNo = (value) => (value === null ? "–" : value ? "yes" : "**no**");
+
+function verdicts(results) {
+  const list = [];
+  for (const page of results.javascript.pages) {
+    if (page.target !== null)
+      list.push([`first-load JS on ${page.page} ≤ ${TARGETS.jsKb} kB`, page.gzip <= page.target]);
+  }
+  for (const entry of results.lighthouse.filter((row) => row.server === "next")) {
+    list.push([
+      `Lighthouse performance ≥ ${TARGETS.performance} on ${entry.page}`,
+      entry.performance >= TARGETS.performance,
+    ]);
+    list.push([
+      `Lighthouse accessibility = ${TARGETS.accessibility} on ${entry.page}`,
+      entry.accessibility >= TARGETS.accessibility,
+    ]);
+  }
+  for (const row of results.throughput)
+    list.push([`throughput ≥ ${TARGETS.throughputRatio}× static on ${row.url}`, row.ratio >= TARGETS.throughputRatio]);
+  for (const page of results.serverHtml.filter((row) => row.chartPage))
+    list.push([`charts and numbers in server HTML on ${page.page}`, page.ok]);
+  const load = results.load.next;
+  list.push(["no error or non-2xx under load", load.errors + load.non2xx + load.timeouts === 0]);
+  return list;
+}
+
+function markdown(results) {
+  const { machine: m } = results;
+  const lines = [];
+  lines.push(
+    `Measured ${m.date.slice(0, 16).replace("T", " ")} UTC at commit \`${m.commit}\` on ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}; load average at start ${m.loadAverageAtStart.join(" / ")} (a shared machine: other builds may have been running).`,
+  );
+  lines.push("");
+  const verdictList = verdicts(results);
+  const passed = verdictList.filter(([, ok]) => ok).length;
+  lines.push(
+    `**Targets: ${passed} of ${verdictList.length} met.**${
+      verdictList.some(([, ok]) => !ok)
+        ? " Not met: " +
+          verdictList
+            .filter(([, ok]) => !ok)
+            .map(([name]) => name)
+            .join("; ") +
+          "."
+        : ""
+    }`,
+  );
+  if (results.absentPages.length > 0)
+    lines.push("", `Pages not measured because they answer 404 in this build: ${results.absentPages.join(", ")}.`);
+  lines.push("", "First-load JavaScript (gzip, kB = 1,000 bytes; target ≤ 180 kB on / and /trade):", "");
+  lines.push(
+    "| route | scripts | gzip kB | of which beyond the shared chunks | raw kB |",
+    "| --- | ---: | ---: | ---: | ---: |",
+  );
+  const js = results.javascript;
+  lines.push(
+    `| *baseline: framework alone* | ${js.baseline.files} | ${kb(js.baseline.gzip)} | – | ${kb(js.baseline.raw)} |`,
+  );
+  lines.push(`| *shared by every page* | ${js.shared.files} | ${kb(js.shared.gzip)} | – | ${kb(js.shared.raw)} |`);
+  for (const page of js.pages)
+    lines.push(`| \`${page.page}\` | ${page.files} | ${kb(page.gzip)} | ${kb(page.ownGzip)} | ${kb(page.raw)} |`);
+  if (results.lighthouse.length > 0) {
+    lines.push(
+      "",
+      "Lighthouse 12.2.3, mobile (simulated throttling), the production server vs the same HTML from the static server:",
+      "",
+    );
+    lines.push(
+      "| page | server | performance | accessibility | best practices | SEO | LCP | TBT | CLS |",
+      "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
+    for (const row of results.lighthouse) {
+      lines.push(
+        `| \`${row.page}\` | ${row.server === "next" ? "Next" : "*static*"} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${(row.lcpMs / 1000).toFixed(2)} s | ${row.tbtMs} ms | ${row.cls} |`,
+      );
+    }
+  }
+  lines.push(
+    "",
+    `Throughput, ${results.config.connections} connections for ${results.config.duration} s each (target ≥ 0.5× the static server):`,
+    "",
+  );
+  lines.push(
+    "| URL | Next req/s | Next p99 | static req/s | static p99 | ratio |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const row of results.throughput) {
+    lines.push(
+      `| \`${row.url}\` | ${row.next.rps} | ${row.next.p99Ms} ms | ${row.static.rps} | ${row.static.p99Ms} ms | ${row.ratio}× |`,
+    );
+  }
+  lines.push("", "Charts in the server HTML (no JavaScript) vs the page rendered with JavaScript:", "");
+  lines.push(
+    "| page | charts: HTML / JS | points: HTML / JS | chart numbers missing from HTML | a known number in the raw HTML | ok |",
+    "| --- | ---: | ---: | ---: | --- | --- |",
+  );
+  for (const row of results.serverHtml) {
+    lines.push(
+      `| \`${row.page}\` | ${row.serverHtml.charts} / ${row.withJs.charts} | ${row.serverHtml.points} / ${row.withJs.points} | ${row.chartPage ? row.missingNumbers.length : "–"} | ${row.knownNumber === null ? "–" : `${row.knownNumber}: ${yesNo(row.knownNumberInRawHtml)}`} | ${row.chartPage ? yesNo(row.ok) : "no chart"} |`,
+    );
+  }
+  const load = results.load;
+  lines.push(
+    "",
+    `Load test on loopback: ${load.connections} connections for ${load.seconds} s, cycling through ${load.urls.length} URLs (target: 0 errors, 0 non-2xx):`,
+    "",
+  );
+  lines.push(
+    "| server | requests | req/s | p50 | p99 | non-2xx | errors | timeouts |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const [name, row] of [
+    ["Next", load.next],
+    ["*static*", load.static],
+  ]) {
+    lines.push(
+      `| ${name} | ${row.requests} | ${row.rps} | ${row.p50Ms} ms | ${row.p99Ms} ms | ${row.non2xx} | ${row.errors} | ${row.timeouts} |`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+function updateReadme(table) {
+  const file = path.join(ROOT, "README.md");
+  const text = readFileSync(file, "utf8");
+  const start = "<!-- bench-results:start -->";
+  const end = "<!-- bench-results:end -->";
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`README.md has no ${start} … ${end} section`);
+  writeFileSync(
+    file,
+    text.slice(0, text.indexOf(start) + start.length) + "\n\n" + table + "\n" + text.slice(text.indexOf(end)),
+  );
+  log("README.md updated");
+}
+
+/* ---------- main ---------- */
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(WORK, { recursive: true });
+  const results = { machine: machine(), config };
+  if (config.build) build();
+
+  const next = await startProcess(
+    [NEXT_BIN, "start", "-p", String(config.port), "-H", "127.0.0.1"],
+    `${NEXT_URL}/`,
+    "production server",
+  );
+  const present = [];
+  const absent = [];
+  for (const page of config.pages) {
+    const { status } = await fetchBytes(NEXT_URL + page);
+    (status === 200 ? present : absent).push(page);
+  }
+  results.absentPages = absent;
+  log(`pages: ${present.join(" ")}${absent.length > 0 ? `; absent (404): ${absent.join(" ")}` : ""}`);
+
+  const apiUrls = [
+    "/api/datasets",
+    "/api/datasets/trade",
+    "/api/datasets/trade?format=csv",
+    "/api/datasets/events?format=csv",
+  ];
+  const snapshot = await saveSnapshot(present, absent, apiUrls);
+  const staticServer = await startProcess(
+    [path.join(ROOT, "bench", "static-server.mjs"), "--port", String(config.staticPort), "--snapshot", snapshot.dir],
+    `${STATIC_URL}/`,
+    "static baseline",
+  );
+
+  results.javascript = measureJavaScript(snapshot.html);
+  for (const page of results.javascript.pages)
+    log(`first-load JS ${page.page}: ${kb(page.gzip)} kB gzip (${page.files} scripts)`);
+  log(`framework baseline: ${kb(results.javascript.baseline.gzip)} kB gzip`);
+
+  results.serverHtml = await checkServerHtml(present, snapshot.html);
+  for (const row of results.serverHtml) log(`server HTML ${row.page}: ${JSON.stringify(row)}`);
+
+  const lighthousePages = (config.lighthousePages ?? present).filter((page) => present.includes(page));
+  results.lighthouse = config.lighthouse ? await runLighthouse(lighthousePages) : [];
+
+  results.throughput = await measureThroughput(THROUGHPUT_URLS.filter((url) => !absent.includes(url)));
+
+  const assets = [...new Set(Object.values(snapshot.html).flatMap(scriptSources))].slice(0, 2);
+  results.load = await loadTest([...present, ...apiUrls, ...assets]);
+
+  await stopProcess(staticServer);
+  await stopProcess(next);
+  results.machine.loadAverageAtEnd = os.loadavg().map((value) => round(value, 2));
+  results.seconds = round((Date.now() - started) / 1000);
+
+  const table = markdown(results);
+  writeFileSync(path.join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(path.join(ROOT, "bench", "results.md"), table);
+  if (flags.readme) updateReadme(table);
+  console.log("\n" + table);
+  log(`done in ${results.seconds} s; bench/results.json and bench/results.md written`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  stopChildren();
+  process.exit(1);
+});
