@@ -11,7 +11,13 @@ mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--no-first-run",
+  ],
 });
 const widths = (process.env.SHOT_WIDTHS ?? "360,1280").split(",").map(Number);
 const schemes = (process.env.SHOT_SCHEMES ?? "light").split(",");
@@ -29,7 +35,11 @@ for (const pagePath of paths.length > 0 ? paths : ["/"]) {
         const slice = width < 600 ? 1200 : 1000;
         for (let y = 0, part = 0; y < height; y += slice, part += 1) {
           const file = path.join(outDir, name.replace(".png", `-${part}.png`));
-          await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width, height: Math.min(slice, height - y) } });
+          await page.screenshot({
+            path: file,
+            fullPage: true,
+            clip: { x: 0, y, width, height: Math.min(slice, height - y) },
+          });
           console.log(file);
         }
       } else {
