@@ -27,12 +27,25 @@ for (const pagePath of paths.length > 0 ? paths : ["/"]) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
       await page.goto(base + pagePath, { waitUntil: "load" });
-      // Link prefetches of pages that answer 404 can keep a request open, so the
-      // wait for a quiet network is bounded rather than required.
-      await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => undefined);
+      await page.waitForTimeout(300);
       const name = `${pagePath.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}-${colorScheme}.png`;
-      await page.screenshot({ path: path.join(outDir, name), fullPage: process.env.SHOT_FULL !== "0" });
-      console.log(path.join(outDir, name));
+      if (process.env.SHOT_FULL === "split") {
+        // Long pages in slices a person can read at once.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const slice = width < 600 ? 1200 : 1000;
+        for (let y = 0, part = 0; y < height; y += slice, part += 1) {
+          const file = path.join(outDir, name.replace(".png", `-${part}.png`));
+          await page.screenshot({
+            path: file,
+            fullPage: true,
+            clip: { x: 0, y, width, height: Math.min(slice, height - y) },
+          });
+          console.log(file);
+        }
+      } else {
+        await page.screenshot({ path: path.join(outDir, name), fullPage: process.env.SHOT_FULL !== "0" });
+        console.log(path.join(outDir, name));
+      }
       await context.close();
     }
   }
