@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { format, resolveConfig } from "prettier";
 import { snapshotKey } from "./snapshot-key.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -670,8 +671,13 @@ async function main() {
   results.machine.loadAverageAtEnd = os.loadavg().map((value) => round(value, 2));
   results.seconds = round((Date.now() - started) / 1000);
 
-  const table = markdown(results);
-  writeFileSync(path.join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+  // Written as Prettier would, so the checked-in results pass `prettier --check`.
+  const style = (await resolveConfig(path.join(ROOT, "bench", "results.md"))) ?? {};
+  const table = await format(markdown(results), { ...style, parser: "markdown" });
+  writeFileSync(
+    path.join(ROOT, "bench", "results.json"),
+    await format(JSON.stringify(results), { ...style, parser: "json" }),
+  );
   writeFileSync(path.join(ROOT, "bench", "results.md"), table);
   if (flags.readme) updateReadme(table);
   console.log("\n" + table);

@@ -125,7 +125,8 @@ function requestFor(file: Uint8Array, envelope: Envelope, fileName: string): Req
   if (envelope === "raw") {
     return new Request(url, {
       method: "POST",
-      body: file,
+      // A copy, so the body is backed by a plain ArrayBuffer as fetch's types require.
+      body: new Uint8Array(file),
       headers: { "content-type": "text/csv", "x-file-name": encodeURIComponent(fileName) },
     });
   }
