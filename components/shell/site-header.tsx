@@ -11,10 +11,10 @@ export function SiteHeader() {
           {SITE.name}
           <small>{SITE.tagline}</small>
         </Link>
+        <ShareButton />
         <nav className="site-nav" aria-label="Main">
           <NavLinks />
         </nav>
-        <ShareButton />
       </div>
     </header>
   );

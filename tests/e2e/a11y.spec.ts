@@ -40,7 +40,7 @@ async function hasVisibleFocusRing(locator: Locator): Promise<boolean> {
 }
 
 test.describe("keyboard", () => {
-  test("Tab reaches the skip link, the site title, every header link and the share button, each visibly focused", async ({
+  test("Tab reaches the skip link, the site title, the share button and every header link, each visibly focused", async ({
     page,
   }) => {
     await page.goto("/");
@@ -52,7 +52,14 @@ test.describe("keyboard", () => {
     expect(await hasVisibleFocusRing(skip)).toBe(true);
 
     await page.keyboard.press("Tab");
-    await expect(page.locator(".site-title")).toBeFocused();
+    const title = page.locator(".site-title");
+    await expect(title).toBeFocused();
+    expect(await hasVisibleFocusRing(title)).toBe(true);
+
+    await page.keyboard.press("Tab");
+    const share = page.getByRole("button", { name: "Copy link" });
+    await expect(share).toBeFocused();
+    expect(await hasVisibleFocusRing(share)).toBe(true);
 
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const item of NAV_ITEMS) {
@@ -62,11 +69,6 @@ test.describe("keyboard", () => {
       await expect(link).toBeInViewport();
       expect(await hasVisibleFocusRing(link), `focus ring on "${item.label}"`).toBe(true);
     }
-
-    await page.keyboard.press("Tab");
-    const share = page.getByRole("button", { name: "Copy link" });
-    await expect(share).toBeFocused();
-    expect(await hasVisibleFocusRing(share)).toBe(true);
   });
 
   test("the skip link moves focus past the header to the main content", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { NAV_ITEMS } from "@/lib/site";
 import { openPageOrSkip, SITE_PAGES } from "./site-pages";
 
 /** Parses a Content-Security-Policy header into its directives. */
@@ -62,7 +63,7 @@ test.describe("security headers", () => {
 
 test.describe("the pages satisfy the Content Security Policy", () => {
   for (const path of SITE_PAGES) {
-    test(`${path} loads, hydrates and navigates with no CSP violation`, async ({ page }) => {
+    test(`${path} loads, hydrates and navigates with no CSP violation`, async ({ page, request }) => {
       const violations: string[] = [];
       page.on("console", (message) => {
         if (/content security policy/i.test(message.text())) violations.push(message.text());
@@ -80,10 +81,19 @@ test.describe("the pages satisfy the Content Security Policy", () => {
       // The share button is a client component: its working proves the scripts ran.
       await page.getByRole("button", { name: "Copy link" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+
       // A client-side navigation fetches the next page's payload, which connect-src must allow.
-      const target = path === "/" ? "Trade" : "Overview";
-      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: target, exact: true }).click();
-      await page.waitForLoadState("load");
+      let target = path;
+      for (const other of SITE_PAGES) {
+        if (other !== path && (await request.get(other)).status() === 200) {
+          target = other;
+          break;
+        }
+      }
+      const label = NAV_ITEMS.find((item) => item.href === target)?.label ?? "Overview";
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === target);
+      await expect(page.locator("h1").first()).toBeVisible();
 
       const reported = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
       expect([...violations, ...reported]).toEqual([]);
