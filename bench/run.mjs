@@ -255,7 +255,13 @@ async function saveSnapshot(pages, missingPages, extraUrls) {
   mkdirSync(dir, { recursive: true });
   const index = [];
   const save = async (url, headers = {}) => {
-    const response = await fetchBytes(NEXT_URL + url, headers);
+    let response = await fetchBytes(NEXT_URL + url, headers);
+    // Next answers a payload request without its `_rsc` cache-busting parameter with a
+    // redirect to the address that has it; the browser always sends it, so follow once.
+    const location = response.headers.get("location");
+    if (headers.rsc === "1" && response.status >= 300 && response.status < 400 && location?.includes("_rsc=")) {
+      response = await fetchBytes(new URL(location, NEXT_URL).href, headers);
+    }
     const saved = {};
     response.headers.forEach((value, name) => {
       // Everything the production server sends except per-connection headers and its own cache hints.
@@ -371,12 +377,19 @@ async function runLighthouse(pages) {
         ["static", STATIC_URL],
       ]) {
         const started = Date.now();
-        const { lhr } = await lighthouse(`${base}${page}`, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-        });
+        // Lighthouse 12.2 sometimes fails to read this Chromium's trace (an error in its
+        // RootCauses gatherer) and then has no performance score: such a run is repeated.
+        let lhr;
+        let attempts = 0;
+        do {
+          attempts += 1;
+          ({ lhr } = await lighthouse(`${base}${page}`, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+          }));
+        } while (lhr.categories.performance?.score === null && attempts < 3);
         const score = (id) =>
           lhr.categories[id]?.score === null ? null : Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const failing = Object.values(lhr.categories).flatMap((category) =>
@@ -398,6 +411,7 @@ async function runLighthouse(pages) {
           cls: round(lhr.audits["cumulative-layout-shift"]?.numericValue, 3),
           failing,
           warnings: lhr.runWarnings,
+          attempts,
           seconds: round((Date.now() - started) / 1000, 1),
         };
         log(
@@ -479,6 +493,8 @@ async function loadTest(urls) {
 /* ---------- report ---------- */
 
 const kb = (bytes) => (bytes / 1000).toFixed(1);
+/** A figure for the table, or a dash where the run could not measure it. */
+const shown = (value, render = String) => (value === null || value === undefined ? "–" : render(value));
 const yesNo = (value) => (value === null ? "–" : value ? "yes" : "**no**");
 
 function verdicts(results) {
@@ -553,7 +569,7 @@ function markdown(results) {
     );
     for (const row of results.lighthouse) {
       lines.push(
-        `| \`${row.page}\` | ${row.server === "next" ? "Next" : "*static*"} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${(row.lcpMs / 1000).toFixed(2)} s | ${row.tbtMs} ms | ${row.cls} |`,
+        `| \`${row.page}\` | ${row.server === "next" ? "Next" : "*static*"} | ${shown(row.performance)} | ${shown(row.accessibility)} | ${shown(row.bestPractices)} | ${shown(row.seo)} | ${shown(row.lcpMs, (ms) => `${(ms / 1000).toFixed(2)} s`)} | ${shown(row.tbtMs, (ms) => `${ms} ms`)} | ${shown(row.cls)} |`,
       );
     }
   }
