@@ -2,7 +2,8 @@ import { ImportFailure, describePlace, quoteCell } from "./errors";
 import { IssueLog } from "./issues";
 import { formatCount, type ImportLimits } from "./limits";
 import { looksExcelRounded } from "./numbers";
-import { formatPeriod, type PeriodCode } from "./periods";
+import { type PeriodCode } from "./periods";
+import { detachString } from "./strings";
 import { type ImportIssue, type SeriesDimensions } from "./types";
 import { type UnitInfo } from "./units";
 
@@ -17,8 +18,14 @@ export interface SeriesDescription {
 export interface SeriesEntry {
   key: string;
   description: SeriesDescription;
-  /** The file's values, before any unit conversion, by period. */
-  values: Map<PeriodCode, number>;
+  /**
+   * The file's values, before any unit conversion, in file order, with their periods and
+   * lines. Three flat arrays cost far less per value than a Map (no boxed number, no hash
+   * slot); a second value for a period is found when the years are put together.
+   */
+  periods: PeriodCode[];
+  values: number[];
+  lines: number[];
 }
 
 /** Builds the issue for one cell; the message repeats the place so it reads well on its own. */
@@ -71,31 +78,22 @@ export class ImportSink {
         `The file holds more than ${formatCount(this.maxSeries)} series (one per combination of reporter, partner, flow, product and indicator), the most the importer answers with; line ${line} starts series ${formatCount(this.maxSeries + 1)}. Download fewer reporters, partners or products.`,
       );
     }
-    const entry: SeriesEntry = { key, description, values: new Map() };
-    this.entries.set(key, entry);
+    const kept = detachString(key);
+    const entry: SeriesEntry = { key: kept, description, periods: [], values: [], lines: [] };
+    this.entries.set(kept, entry);
     return entry;
   }
 
-  /** Stores a value; a second value for the same series and period is ignored with a warning, never summed. */
   addValue(entry: SeriesEntry, period: PeriodCode, value: number, line: number): void {
-    if (entry.values.has(period)) {
-      this.warnings.add(
-        "duplicate",
-        rowIssue(
-          line,
-          `a second value for the same series and period (${formatPeriod(period)}) was ignored; the first one is kept.`,
-        ),
-        "second values for a series and period, ignored",
-      );
-      return;
-    }
-    entry.values.set(period, value);
+    entry.periods.push(period);
+    entry.values.push(value);
+    entry.lines.push(line);
   }
 
   /** Notes values Excel shortened to six significant digits, e.g. 1.03198E+11. */
   noteNumberText(raw: string, line: number, columnIndex: number): void {
-    // Most cells have no exponent; the substring test keeps the regular expression off the hot path.
-    if ((raw.indexOf("E+") === -1 && raw.indexOf("e+") === -1) || !looksExcelRounded(raw)) return;
+    // Excel's form ends in "E+dd"; testing one character keeps the regular expression off the hot path.
+    if (raw.length < 6 || raw.charCodeAt(raw.length - 3) !== 43 || !looksExcelRounded(raw)) return;
     this.excelRoundedCount++;
     this.firstExcelRounded ??= { line, column: columnIndex + 1, message: "" };
   }

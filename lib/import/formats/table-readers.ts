@@ -4,6 +4,7 @@ import { type PeriodCode, createPeriodParser, looksLikeMistypedYear, parsePeriod
 import { type ImportSink, type SeriesDescription, type SeriesEntry, cellIssue, rowIssue } from "../sink";
 import { type DimensionKey, type DimensionValue, type ImportIssue, type SeriesDimensions } from "../types";
 import { detectUnitFrom } from "../units";
+import { detachString } from "../strings";
 import { type RowReader } from "./types";
 
 /**
@@ -123,8 +124,8 @@ function readDimensions(fields: readonly string[], layout: CommonLayout): Series
       if (derived) dimensions[dimension.key] = derived;
       continue;
     }
-    const code = firstCode(fields, dimension.codes);
-    const label = (fields[dimension.label] ?? "").trim();
+    const code = detachString(firstCode(fields, dimension.codes));
+    const label = detachString((fields[dimension.label] ?? "").trim());
     if (code === "" && label === "") continue;
     dimensions[dimension.key] = { id: code || label, label: label || code };
   }
@@ -215,7 +216,7 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
       const rawPeriod = fields[layout.periodColumn] ?? "";
       const period = readPeriod(rawPeriod);
       if (period === null) return [periodIssue(line, layout.periodColumn, layout.periodName, rawPeriod)];
-      let entries = previous && sameSeries(fields, previous.fields, keyColumns) ? previous.entries : null;
+      let entries = previous !== null && sameSeries(fields, previous.fields, keyColumns) ? previous.entries : null;
       if (!entries) {
         const base = rowKey(fields, layout, labelColumns);
         if (base === null) return [missingLabelIssue(line, layout)];
