@@ -15,9 +15,20 @@ export function normaliseHeader(name: string): string {
     .toLowerCase();
 }
 
+// Formats look up many columns in one header; each header is normalised once.
+const NORMALISED_HEADERS = new WeakMap<readonly string[], string[]>();
+
+function normalisedHeaders(header: readonly string[]): string[] {
+  const known = NORMALISED_HEADERS.get(header);
+  if (known) return known;
+  const normalised = header.map(normaliseHeader);
+  NORMALISED_HEADERS.set(header, normalised);
+  return normalised;
+}
+
 /** Finds a column by exact normalised name, trying `names` in order of preference; -1 when none is there. */
 export function findColumn(header: readonly string[], ...names: string[]): number {
-  const normalised = header.map(normaliseHeader);
+  const normalised = normalisedHeaders(header);
   for (const name of names) {
     const index = normalised.indexOf(normaliseHeader(name));
     if (index !== -1) return index;

@@ -17,7 +17,13 @@ const usd: UnitInfo = { kind: "usd", factor: 1, source: "" };
 const percent: UnitInfo = { kind: "other", label: "% of GDP" };
 
 function entry(values: Array<[number, number]>, unit: UnitInfo = usd, dimensions: SeriesDimensions = {}): SeriesEntry {
-  return { key: JSON.stringify(dimensions), description: { dimensions, unit, extra: null }, values: new Map(values) };
+  return {
+    key: JSON.stringify(dimensions),
+    description: { dimensions, unit, extra: null },
+    periods: values.map(([period]) => period),
+    values: values.map(([, value]) => value),
+    lines: values.map((_, index) => index + 2),
+  };
 }
 
 const months = (year: number, count: number, value: number): Array<[number, number]> =>
@@ -57,6 +63,20 @@ describe("toYearlyPoints", () => {
     const { points, frequency } = toYearlyPoints(entry(values), describeOutputUnit(usd));
     expect(points).toEqual([{ year: 2022, value: 15 }]);
     expect(frequency).toBe("mixed");
+  });
+
+  it("keeps the first of two values for one period and reports the second with its line", () => {
+    const values: Array<[number, number]> = [
+      [annualPeriod(2020), 1e6],
+      [annualPeriod(2021), 2e6],
+      [annualPeriod(2020), 9e6],
+    ];
+    const result = toYearlyPoints(entry(values), describeOutputUnit(usd));
+    expect(result.points).toEqual([
+      { year: 2020, value: 1 },
+      { year: 2021, value: 2 },
+    ]);
+    expect(result.duplicates).toEqual([{ line: 4, period: annualPeriod(2020) }]);
   });
 
   it("leaves out years of monthly shares, which cannot be summed", () => {

@@ -2,8 +2,15 @@ import { type CountryCodeSystem, identifyFocusCountry } from "./countries";
 import { type IssueLog } from "./issues";
 import { formatCount } from "./limits";
 import { roundToPrecision } from "./numbers";
-import { type PeriodFrequency, periodFrequency, periodIndex, periodYear } from "./periods";
-import { type SeriesDescription, type SeriesEntry } from "./sink";
+import {
+  type PeriodCode,
+  type PeriodFrequency,
+  formatPeriod,
+  periodFrequency,
+  periodIndex,
+  periodYear,
+} from "./periods";
+import { type SeriesDescription, type SeriesEntry, rowIssue } from "./sink";
 import {
   DIMENSION_KEYS,
   type DimensionKey,
@@ -68,6 +75,12 @@ export interface SeriesPoints {
   frequency: SeriesFrequency;
   /** Years with only months or quarters in a unit that cannot be added up, left without a point. */
   unsummableYears: number;
+  /** Second values for a period already seen, which were ignored (the first one is kept). */
+  duplicates: Array<{ line: number; period: PeriodCode }>;
+}
+
+function emptyYear(): YearParts {
+  return { annual: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
 }
 
 /**
@@ -75,28 +88,40 @@ export interface SeriesPoints {
  * it has one, else the sum of all 12 months or all 4 quarters. When months or quarters are
  * missing, the point holds the sum of those present, marked `partial` with the periods it
  * covers; nothing is estimated. Only money can be summed: a monthly share or price has no
- * yearly total, so such years get no point.
+ * yearly total, so such years get no point. A second value for a period is never added: the
+ * first is kept and the second reported.
  */
 export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPoints {
   const years = new Map<number, YearParts>();
   const found = new Set<PeriodFrequency>();
-  for (const [code, value] of entry.values) {
+  const duplicates: SeriesPoints["duplicates"] = [];
+  // Values usually come year by year, so the previous year's parts are checked first.
+  let lastYear = Number.NaN;
+  let parts = emptyYear();
+  for (let index = 0; index < entry.periods.length; index++) {
+    const code = entry.periods[index] ?? 0;
+    const value = entry.values[index] ?? 0;
     const year = periodYear(code);
-    let parts = years.get(year);
-    if (!parts) {
-      parts = { annual: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
+    if (year !== lastYear) {
+      parts = years.get(year) ?? emptyYear();
       years.set(year, parts);
+      lastYear = year;
     }
     const frequency = periodFrequency(code);
-    found.add(frequency);
-    if (frequency === "A") {
+    if (!found.has(frequency)) found.add(frequency);
+    const bit = 1 << periodIndex(code);
+    if (
+      frequency === "A" ? parts.annual !== null : frequency === "M" ? parts.monthMask & bit : parts.quarterMask & bit
+    ) {
+      duplicates.push({ line: entry.lines[index] ?? 0, period: code });
+    } else if (frequency === "A") {
       parts.annual = value;
     } else if (frequency === "M") {
       parts.monthSum += value;
-      parts.monthMask |= 1 << periodIndex(code);
+      parts.monthMask |= bit;
     } else {
       parts.quarterSum += value;
-      parts.quarterMask |= 1 << periodIndex(code);
+      parts.quarterMask |= bit;
     }
   }
 
@@ -126,7 +151,7 @@ export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPo
       });
     }
   }
-  return { points, frequency: frequencyOf(found), unsummableYears };
+  return { points, frequency: frequencyOf(found), unsummableYears, duplicates };
 }
 
 const FLOW_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -161,9 +186,9 @@ export function seriesName(dimensions: SeriesDimensions, extra: string | null): 
 }
 
 function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Only non-ASCII names (Türkiye, Côte d'Ivoire) need their accents taken off.
+  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return ascii
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
@@ -185,11 +210,22 @@ export function buildSeries(entries: Iterable<SeriesEntry>, warnings: IssueLog):
   const outputs = new Map<string, OutputUnit>();
   for (const entry of entries) {
     const unit = entry.description.unit;
-    const unitKey = JSON.stringify(unit);
+    const unitKey =
+      unit.kind === "usd" ? `usd ${unit.factor} ${unit.source}` : unit.kind === "other" ? `other ${unit.label}` : "";
     const output = outputs.get(unitKey) ?? describeOutputUnit(unit);
     outputs.set(unitKey, output);
-    const { points, frequency, unsummableYears } = toYearlyPoints(entry, output);
+    const { points, frequency, unsummableYears, duplicates } = toYearlyPoints(entry, output);
     if (unsummableYears > 0) unsummableSeries++;
+    for (const duplicate of duplicates) {
+      warnings.add(
+        "duplicate",
+        rowIssue(
+          duplicate.line,
+          `a second value for the same series and period (${formatPeriod(duplicate.period)}) was ignored; the first one is kept.`,
+        ),
+        "second values for a series and period, ignored",
+      );
+    }
     const base = seriesSlug(entry.description);
     const seen = usedIds.get(base) ?? 0;
     usedIds.set(base, seen + 1);
@@ -247,8 +283,18 @@ const MAX_PRESELECTED_WITHOUT_COUNTRIES = 12;
  * other units, and series with values beat empty ones.
  */
 export function preselectSeries(series: ImportedSeries[], systems: readonly CountryCodeSystem[]): ImportedSeries[] {
-  const focus = (value: ImportedSeries["dimensions"]["reporter"]) =>
-    value ? identifyFocusCountry(value, systems) : null;
+  // A file names the same few countries in many series; each is identified once.
+  const known = new Map<string, ReturnType<typeof identifyFocusCountry>>();
+  const focus = (value: ImportedSeries["dimensions"]["reporter"]) => {
+    if (!value) return null;
+    const key = `${value.id}\u0001${value.label}`;
+    let country = known.get(key);
+    if (country === undefined) {
+      country = identifyFocusCountry(value, systems);
+      known.set(key, country);
+    }
+    return country;
+  };
   const hasPartner = series.some((item) => item.dimensions.partner);
   const hasCountry = series.some((item) => item.dimensions.reporter || item.dimensions.partner);
 
