@@ -195,6 +195,31 @@ describe("encodings, line ends and number styles", () => {
     expect(series?.preselected).toBe(true);
   });
 
+  it("reads a Windows-1252 file (Excel's ANSI save) and says so", async () => {
+    const bytes = Buffer.from(
+      "Reporter,Partner,Year,Value (US$)\nPakistan,Saint Barth\xe9lemy,2018,1000000\n",
+      "latin1",
+    );
+    const outcome = await importCsv(bytes, "ansi.csv");
+    expect(outcome.ok && outcome.result.series[0]?.dimensions.partner?.label).toBe("Saint Barthélemy");
+    expect(outcome.ok && outcome.result.warnings[0]?.message).toMatch(
+      /^The file is not UTF-8, so it was read as Windows-1252/,
+    );
+  });
+
+  it("reads old Mac line ends (CR only) and an Excel sep= line", async () => {
+    const outcome = await importCsv("sep=;\rYear;Value (US$ million)\r2019;1,5\r2020;2,5\r", "mac.csv");
+    expect(outcome.ok && outcome.result.reading).toMatchObject({
+      delimiter: ";",
+      decimalSeparator: ",",
+      headerLine: 2,
+    });
+    expect(outcome.ok && outcome.result.series[0]?.points).toEqual([
+      { year: 2019, value: 1.5 },
+      { year: 2020, value: 2.5 },
+    ]);
+  });
+
   it("reads text given as a string the same as bytes", async () => {
     const bytes = readFileSync(new URL("synthetic-tidy-pak-rus.csv", SYNTHETIC));
     const fromText = await importCsv(bytes.toString("utf8"), "synthetic-tidy-pak-rus.csv");
@@ -212,6 +237,21 @@ describe("the answer", () => {
       const result = await importFixture(name);
       expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     }
+  });
+
+  it("keeps the first of two values for one year and warns with the second one's line", async () => {
+    const outcome = await importCsv(
+      "Country,Year,Value (US$)\nPakistan,2019,1000000\nPakistan,2019,5000000\n",
+      "dup.csv",
+    );
+    expect(outcome.ok && outcome.result.series[0]?.points).toEqual([{ year: 2019, value: 1 }]);
+    expect(outcome.ok && outcome.result.warnings).toEqual([
+      {
+        line: 3,
+        column: null,
+        message: "line 3: a second value for the same series and period (2019) was ignored; the first one is kept.",
+      },
+    ]);
   });
 
   it("keeps only the last segment of the file name", async () => {
