@@ -52,7 +52,8 @@ const DIMENSION_PATTERNS: ReadonlyArray<readonly [DimensionKey, RegExp]> = [
 const CODE_WORDS = /\b(code|iso|iso2|iso3|id|m49|abbr|abbreviation)\b/;
 const PERIOD_NAMES =
   /^(year|years|yr|period|time|time period|date|ref year|reference year|jahr|annee|année|año|fiscal year)$/;
-const UNIT_NAMES = /^(unit|units|unit of measure|unit measure|currency|scale|unit name|measure unit)$/;
+const UNIT_NAMES =
+  /^(unit|units|unit of measure|unit measure|currency|scale|unit name|measure unit|unit mult|unit multiplier|multiplier)$/;
 const IGNORED_NAMES =
   /\b(flag|flags|status|note|notes|footnote|footnotes|comment|comments|remark|remarks|source|sources|estimated|is reported|is aggregate|obs status)\b/;
 

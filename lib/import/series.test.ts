@@ -19,7 +19,7 @@ const percent: UnitInfo = { kind: "other", label: "% of GDP" };
 function entry(values: Array<[number, number]>, unit: UnitInfo = usd, dimensions: SeriesDimensions = {}): SeriesEntry {
   return {
     key: JSON.stringify(dimensions),
-    description: { dimensions, unit, extra: null },
+    description: { dimensions, unit, extras: [] },
     periods: values.map(([period]) => period),
     values: values.map(([, value]) => value),
     lines: values.map((_, index) => index + 2),

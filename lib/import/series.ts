@@ -194,15 +194,44 @@ function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-function seriesSlug(description: SeriesDescription): string {
+function seriesSlug(description: SeriesDescription, extra: string | null): string {
   const parts = DIMENSION_KEYS.map((key) => description.dimensions[key]?.id ?? "");
-  if (description.extra) parts.push(description.extra);
+  if (extra) parts.push(extra);
   const slug = slugify(parts.filter(Boolean).join(" ")).slice(0, 80).replace(/-+$/, "");
   return slug || "series";
 }
 
+/**
+ * Names of the extra columns whose value is the same in every series (a dataflow id, a
+ * frequency): they tell no series apart, so they stay out of names.
+ */
+function constantExtras(entries: readonly SeriesEntry[]): Set<string> {
+  const values = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    for (const [name, value] of entry.description.extras) {
+      const seen = values.get(name) ?? new Set<string>();
+      seen.add(value);
+      values.set(name, seen);
+    }
+  }
+  const constant = new Set<string>();
+  for (const [name, seen] of values) {
+    const everywhere = entries.every((entry) => entry.description.extras.some(([extraName]) => extraName === name));
+    if (seen.size === 1 && everywhere) constant.add(name);
+  }
+  return constant;
+}
+
+/** "mode of transport: Sea; customs procedure: Free zone", without the constant ones; null when none is left. */
+function describeExtraParts(extras: ReadonlyArray<[string, string]>, constant: ReadonlySet<string>): string | null {
+  const parts = extras.filter(([name]) => !constant.has(name)).map(([name, value]) => `${name}: ${value}`);
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+
 /** Builds the answer's series, in the order the file first mentions them, with unique ids. */
-export function buildSeries(entries: Iterable<SeriesEntry>, warnings: IssueLog): ImportedSeries[] {
+export function buildSeries(entryList: Iterable<SeriesEntry>, warnings: IssueLog): ImportedSeries[] {
+  const entries = [...entryList];
+  const constant = constantExtras(entries);
   const usedIds = new Map<string, number>();
   const series: ImportedSeries[] = [];
   let unsummableSeries = 0;
@@ -226,12 +255,13 @@ export function buildSeries(entries: Iterable<SeriesEntry>, warnings: IssueLog):
         "second values for a series and period, ignored",
       );
     }
-    const base = seriesSlug(entry.description);
+    const extra = describeExtraParts(entry.description.extras, constant);
+    const base = seriesSlug(entry.description, extra);
     const seen = usedIds.get(base) ?? 0;
     usedIds.set(base, seen + 1);
     series.push({
       id: seen === 0 ? base : `${base}-${seen + 1}`,
-      name: seriesName(entry.description.dimensions, entry.description.extra),
+      name: seriesName(entry.description.dimensions, extra),
       unit: output.unit,
       conversion: output.conversion,
       dimensions: entry.description.dimensions,

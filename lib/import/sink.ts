@@ -11,8 +11,8 @@ import { type UnitInfo } from "./units";
 export interface SeriesDescription {
   dimensions: SeriesDimensions;
   unit: UnitInfo;
-  /** Further distinctions that are not dimensions, e.g. "mode of transport: Sea". */
-  extra: string | null;
+  /** Further distinctions that are not dimensions, as [column name, value], e.g. ["mode of transport", "Sea"]. */
+  extras: Array<[string, string]>;
 }
 
 export interface SeriesEntry {

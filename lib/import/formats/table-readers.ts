@@ -3,7 +3,7 @@ import { type NumberStyle, parseNumber } from "../numbers";
 import { type PeriodCode, createPeriodParser, looksLikeMistypedYear, parsePeriod } from "../periods";
 import { type ImportSink, type SeriesDescription, type SeriesEntry, cellIssue, rowIssue } from "../sink";
 import { type DimensionKey, type DimensionValue, type ImportIssue, type SeriesDimensions } from "../types";
-import { detectUnitFrom } from "../units";
+import { describeScale, detectUnitWithScale } from "../units";
 import { detachString } from "../strings";
 import { type RowReader } from "./types";
 
@@ -132,15 +132,17 @@ function readDimensions(fields: readonly string[], layout: CommonLayout): Series
   return dimensions;
 }
 
-function describeExtras(fields: readonly string[], extras: readonly ExtraColumn[] | undefined): string | null {
-  if (!extras) return null;
-  const parts: string[] = [];
-  for (const extra of extras) {
-    const value = (fields[extra.column] ?? "").trim();
+function describeExtras(
+  fields: readonly string[],
+  extras: readonly ExtraColumn[] | undefined,
+): Array<[string, string]> {
+  const parts: Array<[string, string]> = [];
+  for (const extra of extras ?? []) {
+    const value = detachString((fields[extra.column] ?? "").trim());
     if (value === "" || extra.defaults.some((fallback) => fallback.toLowerCase() === value.toLowerCase())) continue;
-    parts.push(`${extra.name}: ${value}`);
+    parts.push([extra.name, value]);
   }
-  return parts.length > 0 ? parts.join("; ") : null;
+  return parts;
 }
 
 function describeSeries(
@@ -157,17 +159,17 @@ function describeSeries(
       : columnIndicator;
   }
   const unitText = (layout.unitColumns ?? [])
-    .map((column) => (fields[column] ?? "").trim())
+    .map((column) => describeScale((fields[column] ?? "").trim()))
     .filter(Boolean)
     .join(" ");
-  const unit = detectUnitFrom(
+  const unit = detectUnitWithScale(
     unitText,
     valueColumn?.name,
     dimensions.indicator?.label,
     rowIndicatorLabel(fields, layout),
     ...(layout.unitHints ?? []),
   );
-  return { dimensions, unit, extra: describeExtras(fields, layout.extras) };
+  return { dimensions, unit, extras: describeExtras(fields, layout.extras) };
 }
 
 /** The indicator label from the row itself, which may state the unit when a column header also names one. */
