@@ -139,6 +139,20 @@ describe("Pakistan–Russia in each format", () => {
     expect(result.choices.map((choice) => choice.dimension)).toEqual(["reporter", "partner", "flow"]);
   });
 
+  it("tidy SDMX-style CSV: takes the scale column's Millions for the US dollars the indicator names", async () => {
+    const result = await importFixture("synthetic-sdmx-imf-pak-rus.csv");
+    expect(result.format.id).toBe("tidy");
+    const [exports] = preselected(result);
+    // DATAFLOW and FREQUENCY are the same everywhere, so they stay out of the name.
+    expect(exports?.name).toBe("Exports of goods, FOB, US dollar: Pakistan – Russian Federation");
+    expect(exports?.conversion).toBe("values in US$ millions, not converted");
+    expect(exports?.points).toEqual([{ year: 2023, value: 22, period: "2023M1–2023M2", partial: true }]);
+    expect(preselected(result).map((series) => series.dimensions.reporter?.label)).toEqual([
+      "Pakistan",
+      "Russian Federation",
+    ]);
+  });
+
   it("wide CSV (World Bank DataBank): reads .. as missing and skips the footnote lines at the end", async () => {
     const result = await importFixture("synthetic-wide-databank-pak-rus-footnotes.csv");
     expect(result.format).toEqual({ id: "wide", label: "Wide CSV (years as columns)" });
