@@ -358,6 +358,8 @@ async function main() {
         "time",
         "rows/s",
         "speed vs papaparse",
+        "CPU time",
+        "CPU speed vs papaparse",
         "peak RSS",
         "RSS above start",
         "÷ file size",
