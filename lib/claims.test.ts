@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claim, financingItem, historyEvent, tradeObservation } from "@/tests/unit/fixtures";
-import { orderClaims, resolveRelated, summariseClaims } from "./claims";
+import { claimsAbout, groupClaimsByStatus, orderClaims, resolveRelated, summariseClaims } from "./claims";
 
 const claims = [
   claim({ id: "a", status: "confirmed" }),
@@ -10,12 +10,12 @@ const claims = [
 ];
 
 describe("summariseClaims", () => {
-  it("counts every status in a fixed order, including those with no claim", () => {
+  it("counts every status, those needing attention first, including statuses with no claim", () => {
     expect(summariseClaims(claims)).toEqual([
-      { status: "confirmed", count: 1, share: 0.25 },
       { status: "corrected", count: 1, share: 0.25 },
       { status: "conflicting", count: 0, share: 0 },
       { status: "unverified", count: 2, share: 0.5 },
+      { status: "confirmed", count: 1, share: 0.25 },
     ]);
   });
 
@@ -60,6 +60,27 @@ describe("resolveRelated", () => {
   it("still links a reference it cannot find to its dataset's page", () => {
     expect(resolveRelated(["events:missing"], data)).toEqual([
       { ref: "events:missing", href: "/timeline", label: "events:missing" },
+    ]);
+  });
+});
+
+describe("claimsAbout", () => {
+  it("finds the claims that concern any of a set of rows", () => {
+    const about = [
+      claim({ id: "x", status: "corrected", relatedIds: ["financing:casa-offer", "events:sco"] }),
+      claim({ id: "y", status: "confirmed", relatedIds: ["trade:casa-offer"] }),
+      claim({ id: "z", status: "unverified" }),
+    ];
+    expect(claimsAbout(about, "financing", ["casa-offer", "casa-wb"]).map((entry) => entry.id)).toEqual(["x"]);
+  });
+});
+
+describe("groupClaimsByStatus", () => {
+  it("groups claims under their status, those needing attention first, leaving out empty statuses", () => {
+    expect(groupClaimsByStatus(claims).map((group) => [group.status, group.claims.map((entry) => entry.id)])).toEqual([
+      ["corrected", ["c"]],
+      ["unverified", ["b", "d"]],
+      ["confirmed", ["a"]],
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Dataset } from "./definitions";
+import type { Claim, ClaimStatus, Dataset } from "./definitions";
 import {
   FINANCING_STATUS_LABELS,
   formatFinancingAmount,
@@ -17,10 +17,13 @@ import { tradeHrefAround } from "./views";
 
 export type ClaimSummaryEntry = { status: ClaimStatus; count: number; share: number };
 
-/** One entry per status in a fixed order (statuses with no claim included, at 0), with its share of all claims. */
+/** Statuses in the order a checker reads them: what needs attention first, what holds up last. */
+export const CLAIM_ATTENTION_ORDER: readonly ClaimStatus[] = ["corrected", "conflicting", "unverified", "confirmed"];
+
+/** One entry per status in attention order (statuses with no claim included, at 0), with its share of all claims. */
 export function summariseClaims(claims: readonly Claim[]): ClaimSummaryEntry[] {
   const counts = countClaims(claims);
-  return CLAIM_STATUSES.map((status) => ({
+  return CLAIM_ATTENTION_ORDER.map((status) => ({
     status,
     count: counts[status],
     share: claims.length === 0 ? 0 : counts[status] / claims.length,
@@ -33,10 +36,10 @@ export function summariseClaims(claims: readonly Claim[]): ClaimSummaryEntry[] {
  * within a status the file's order is kept.
  */
 export function orderClaims(claims: readonly Claim[]): Claim[] {
-  const rank: Record<ClaimStatus, number> = { corrected: 0, conflicting: 1, unverified: 2, confirmed: 3 };
+  const rank = (status: ClaimStatus) => CLAIM_ATTENTION_ORDER.indexOf(status);
   return claims
     .map((claim, index) => ({ claim, index }))
-    .sort((a, b) => rank[a.claim.status] - rank[b.claim.status] || a.index - b.index)
+    .sort((a, b) => rank(a.claim.status) - rank(b.claim.status) || a.index - b.index)
     .map(({ claim }) => claim);
 }
 
@@ -88,4 +91,33 @@ export function resolveRelated(
     }
     return { ref, href: DATASET_PAGES[dataset] ?? "/sources", label: ref };
   });
+}
+
+/** Claims that concern any of the given rows, e.g. every claim about a project's financing items. */
+export function claimsAbout(
+  claims: readonly Claim[],
+  dataset: "trade" | "financing" | "events",
+  ids: readonly string[],
+): Claim[] {
+  const refs = new Set(ids.map((id) => `${dataset}:${id}`));
+  return claims.filter((claim) => claim.relatedIds.some((ref) => refs.has(ref)));
+}
+
+/** Each claim with the rows it concerns resolved to links, ready for a claim card. */
+export function withRelated(
+  claims: readonly Claim[],
+  data: Pick<Dataset, "trade" | "financing" | "events">,
+): { claim: Claim; related: RelatedRow[] }[] {
+  return claims.map((claim) => ({ claim, related: resolveRelated(claim.relatedIds, data) }));
+}
+
+/** Claims under their status, in the reading order of `orderClaims`; statuses with no claim are left out. */
+export function groupClaimsByStatus(claims: readonly Claim[]): { status: ClaimStatus; claims: Claim[] }[] {
+  const groups: { status: ClaimStatus; claims: Claim[] }[] = [];
+  for (const claim of orderClaims(claims)) {
+    const last = groups.at(-1);
+    if (last?.status === claim.status) last.claims.push(claim);
+    else groups.push({ status: claim.status, claims: [claim] });
+  }
+  return groups;
 }

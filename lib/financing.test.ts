@@ -3,8 +3,11 @@ import { financingItem } from "@/tests/unit/fixtures";
 import {
   amountExtent,
   conflictClusters,
+  countByStatus,
   countedTotal,
+  describeCountedTotal,
   groupIntoSections,
+  listEntries,
   nestParts,
   summariseProject,
 } from "./financing";
@@ -43,7 +46,7 @@ describe("countedTotal", () => {
   });
 
   it("withholds the total when one financier has unlinked items on one date, rather than risk counting a share twice", () => {
-    const unlinked = shares.map(({ partOf: _partOf, ...share }) => share);
+    const unlinked = shares.map((share) => ({ ...share, partOf: undefined }));
     const result = countedTotal([total, ...unlinked]);
     expect(result?.kind).toBe("withheld");
     expect(result?.kind === "withheld" ? result.groups[0]?.map((item) => item.id) : []).toEqual([
@@ -251,5 +254,66 @@ describe("amountExtent", () => {
 
   it("is undefined when no item has an amount", () => {
     expect(amountExtent([financingItem({ id: "none" })])).toBeUndefined();
+  });
+});
+
+describe("listEntries", () => {
+  it("gathers rows that disagree into one entry and keeps shares under their total", () => {
+    const wiki = financingItem({ id: "wiki-1987", date: "1987", amountUsdM: 630, conflictsWith: ["guinness-1987"] });
+    const guinness = financingItem({
+      id: "guinness-1987",
+      date: "1987",
+      amountUsdM: 700,
+      conflictsWith: ["wiki-1987"],
+    });
+    const entries = listEntries([total, ...shares, wiki, guinness]);
+    expect(
+      entries.map((entry) =>
+        entry.kind === "single"
+          ? `${entry.item.id} (${entry.parts.length} parts)`
+          : `conflict: ${entry.items.map((item) => item.id).join(" / ")}`,
+      ),
+    ).toEqual(["wb-total (4 parts)", "conflict: wiki-1987 / guinness-1987"]);
+  });
+});
+
+describe("describeCountedTotal", () => {
+  it("writes a single total with its qualifier", () => {
+    const counted = countedTotal([
+      financingItem({ id: "psm", status: "implemented", amountUsdM: 377, qualifier: "about" }),
+    ]);
+    expect(counted && describeCountedTotal(counted)).toEqual({ amount: "about $377m", detail: "1 item" });
+  });
+
+  it("writes a range and says a disagreement was counted as one", () => {
+    const counted = countedTotal([
+      financingItem({ id: "a", date: "1987", amountUsdM: 630, conflictsWith: ["b"] }),
+      financingItem({ id: "b", date: "1987", amountUsdM: 700, conflictsWith: ["a"] }),
+      financingItem({ id: "c", date: "1988", amountUsdM: 1000 }),
+    ]);
+    expect(counted && describeCountedTotal(counted)).toEqual({
+      amount: "$1.63bn–$1.7bn",
+      detail: "3 items; 1 disagreement between sources counted as a range",
+    });
+  });
+
+  it("explains why a total is withheld", () => {
+    const counted = countedTotal([total, financingItem({ id: "unlinked", amountUsdM: 120 })]);
+    expect(counted && describeCountedTotal(counted).detail).toBe(
+      "2 items from World Bank (IDA) dated 27 Mar 2014 may be one total and its shares, and the data does not link them, so adding them could count money twice",
+    );
+  });
+});
+
+describe("countByStatus", () => {
+  it("counts every status, keeping those with no item at 0", () => {
+    expect(countByStatus([total, russianOffer, costEstimate])).toEqual([
+      { status: "announced", count: 1 },
+      { status: "approved", count: 1 },
+      { status: "implemented", count: 0 },
+      { status: "declined", count: 1 },
+      { status: "lapsed", count: 0 },
+      { status: "unknown", count: 0 },
+    ]);
   });
 });

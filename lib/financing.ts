@@ -1,5 +1,11 @@
-import type { FinancingItem, FinancingKind, FinancingQualifier, FinancingStatus } from "./definitions";
-import { projectLabel } from "./format";
+import {
+  FINANCING_STATUSES,
+  type FinancingItem,
+  type FinancingKind,
+  type FinancingQualifier,
+  type FinancingStatus,
+} from "./definitions";
+import { formatDateRange, formatUsdCompact, projectLabel } from "./format";
 
 /*
  * How the financing page groups and adds up its items. Offers, approvals,
@@ -120,6 +126,59 @@ export function nestParts(items: readonly FinancingItem[]): NestedItem[] {
     if (item.partOf !== undefined) byId.get(item.partOf)?.parts.push(item);
   }
   return nested;
+}
+
+/**
+ * The chart's rows in reading order: items by date, each share right under the
+ * total it belongs to, and rows that conflict with each other side by side.
+ */
+export function orderedRows(items: readonly FinancingItem[]): { item: FinancingItem; part: boolean }[] {
+  const nested = nestParts(items);
+  const byId = new Map(nested.map((entry) => [entry.item.id, entry]));
+  const placed = new Set<string>();
+  const rows: { item: FinancingItem; part: boolean }[] = [];
+  const place = (entry: NestedItem) => {
+    if (placed.has(entry.item.id)) return;
+    placed.add(entry.item.id);
+    rows.push({ item: entry.item, part: false });
+    for (const part of entry.parts) rows.push({ item: part, part: true });
+  };
+  for (const entry of nested) {
+    place(entry);
+    for (const otherId of entry.item.conflictsWith) {
+      const other = byId.get(otherId);
+      if (other !== undefined) place(other);
+    }
+  }
+  return rows;
+}
+
+export type ListEntry =
+  | { kind: "single"; item: FinancingItem; parts: FinancingItem[] }
+  /** Two or more rows that disagree about one amount, to be shown side by side. */
+  | { kind: "conflict"; items: FinancingItem[] };
+
+/** The entries of a section's item list: the chart's order, with disagreeing rows gathered into one entry. */
+export function listEntries(items: readonly FinancingItem[]): ListEntry[] {
+  const rows = orderedRows(items);
+  const entries: ListEntry[] = [];
+  const inConflict = new Set<string>();
+  for (const { item, part } of rows) {
+    if (part || inConflict.has(item.id)) continue;
+    const partners = rows.filter((row) => !row.part && item.conflictsWith.includes(row.item.id)).map((row) => row.item);
+    if (partners.length > 0) {
+      const group = [item, ...partners];
+      for (const member of group) inConflict.add(member.id);
+      entries.push({ kind: "conflict", items: group });
+    } else {
+      entries.push({
+        kind: "single",
+        item,
+        parts: rows.filter((row) => row.part && row.item.partOf === item.id).map((row) => row.item),
+      });
+    }
+  }
+  return entries;
 }
 
 /** Kinds that are not money given or lent: a price tag, and money paid back the other way. */
@@ -246,4 +305,44 @@ export function amountExtent(items: readonly FinancingItem[]): { min: number; ma
   );
   if (values.length === 0) return undefined;
   return { min: Math.min(...values), max: Math.max(...values) };
+}
+
+function qualifierWord(qualifiers: readonly FinancingQualifier[]): string {
+  if (qualifiers.length === 0) return "";
+  if (qualifiers.length === 1 && qualifiers[0] === "at_least") return "at least ";
+  if (qualifiers.length === 1 && qualifiers[0] === "up_to") return "up to ";
+  return "about ";
+}
+
+/**
+ * A counted total in words: "$544.8m", "about $377m" or "$880.7m–$960.7m" when
+ * sources disagree, with what went into it; or why no total is given.
+ */
+export function describeCountedTotal(counted: CountedTotal): { amount: string; detail: string } {
+  if (counted.kind === "withheld") {
+    const first = counted.groups[0] ?? [];
+    const sample = first[0];
+    return {
+      amount: "Not added up",
+      detail:
+        sample === undefined
+          ? "the data does not say how these items relate"
+          : `${first.length} items from ${sample.financier} dated ${formatDateRange(sample.date)} may be one total and its shares, and the data does not link them, so adding them could count money twice`,
+    };
+  }
+  const { low, high, qualifiers, ids, conflicts } = counted.total;
+  const amount =
+    low === high
+      ? `${qualifierWord(qualifiers)}${formatUsdCompact(low)}`
+      : `${qualifierWord(qualifiers)}${formatUsdCompact(low)}–${formatUsdCompact(high)}`;
+  const parts = [`${ids.length} item${ids.length === 1 ? "" : "s"}`];
+  if (conflicts > 0) {
+    parts.push(`${conflicts} disagreement${conflicts === 1 ? "" : "s"} between sources counted as a range`);
+  }
+  return { amount, detail: parts.join("; ") };
+}
+
+/** How many items have each status, in the fixed order of the statuses. */
+export function countByStatus(items: readonly FinancingItem[]): { status: FinancingStatus; count: number }[] {
+  return FINANCING_STATUSES.map((status) => ({ status, count: items.filter((item) => item.status === status).length }));
 }

@@ -100,8 +100,11 @@ export function formatUsdMillions(value: number, options: { atLeast?: boolean } 
   return options.atLeast ? `more than ${text}` : text;
 }
 
-/** Large amounts read better in billions: "$3.2bn", "$526.5m". */
+/** Large amounts read better in billions and small ones in thousands: "$3.2bn", "$526.5m", "$695k". */
 export function formatUsdCompact(valueUsdM: number): string {
+  if (valueUsdM !== 0 && Math.abs(valueUsdM) < 1) {
+    return `$${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(valueUsdM * 1000)}k`;
+  }
   if (Math.abs(valueUsdM) >= 1000) {
     return `$${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(valueUsdM / 1000)}bn`;
   }
@@ -150,7 +153,9 @@ export const CLAIM_STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
  */
 const PROJECT_LABELS: Record<string, string> = {
   "casa-1000": "CASA-1000 power line",
+  "us-1980-carter-offer": "Carter's aid offer of 1980",
   "us-1981-package": "US aid package of 1981",
+  "us-1981-f16-sale": "F-16 sale of 1981",
   "operation-cyclone": "Operation Cyclone",
   "pakistan-steel-mills": "Pakistan Steel Mills",
   "pakistan-stream": "Pakistan Stream gas pipeline",
@@ -194,4 +199,15 @@ export function formatDateRange(start: string, end?: string): string {
   return end === undefined || end === start
     ? formatPartialDate(start)
     : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+}
+
+/** The amount in the currency the source used, with its qualifier: "up to EUR 500m". */
+export function formatOriginalAmount(item: {
+  originalAmount?: string;
+  qualifier?: FinancingQualifier;
+}): string | undefined {
+  if (item.originalAmount === undefined) return undefined;
+  return item.qualifier === undefined
+    ? item.originalAmount
+    : `${QUALIFIER_WORDS[item.qualifier]} ${item.originalAmount}`;
 }

@@ -62,28 +62,67 @@ describe("groupSourcesByKind", () => {
 });
 
 describe("knownConflicts", () => {
-  it("lists each conflicting pair once, though the link is recorded on both rows", () => {
+  it("lists each disagreement once with all its values, though the link is recorded on every row", () => {
     const data = {
       trade: [
-        tradeObservation({ id: "a", year: 2006, totalUsdM: 411.4, conflictsWith: ["b"] }),
+        tradeObservation({ id: "a", year: 2006, totalUsdM: 411.4, conflictsWith: ["b", "c"] }),
         tradeObservation({
           id: "b",
           year: 2006,
+          totalUsdM: 400,
+          atLeast: true,
+          reporter: "Russian officials",
+          conflictsWith: ["a", "c"],
+        }),
+        tradeObservation({
+          id: "c",
+          year: 2006,
           totalUsdM: 520,
           reporter: "Pakistani officials",
-          conflictsWith: ["a"],
+          conflictsWith: ["a", "b"],
         }),
+        tradeObservation({ id: "d", year: 2008, totalUsdM: 630 }),
       ],
       financing: [
-        financingItem({ id: "w", item: "Funding 1987", amountUsdM: 630, conflictsWith: ["g"] }),
-        financingItem({ id: "g", item: "Funding 1987", amountUsdM: 700, conflictsWith: ["w"] }),
+        financingItem({
+          id: "w",
+          item: "Funding, 1987 (Wikipedia)",
+          date: "1987",
+          amountUsdM: 630,
+          conflictsWith: ["g"],
+        }),
+        financingItem({
+          id: "g",
+          item: "Funding, 1987 (Guinness)",
+          date: "1987",
+          amountUsdM: 700,
+          conflictsWith: ["w"],
+        }),
       ],
     };
-    const pairs = knownConflicts(data);
-    expect(pairs.map((pair) => [pair.dataset, pair.ids, pair.label])).toEqual([
-      ["trade", ["a", "b"], "Trade, 2006"],
-      ["financing", ["w", "g"], "CASA-1000 power line: Funding 1987"],
+    const groups = knownConflicts(data);
+    expect(groups.map((group) => [group.dataset, group.ids, group.label])).toEqual([
+      ["trade", ["a", "b", "c"], "Trade, 2006"],
+      ["financing", ["w", "g"], "CASA-1000 power line: Funding, 1987"],
     ]);
-    expect(pairs[0]?.values).toEqual(["$411.4m (Source article)", "$520m (Pakistani officials)"]);
+    expect(groups[0]?.values).toEqual([
+      "$411.4m (Source article)",
+      "more than $400m (Russian officials)",
+      "$520m (Pakistani officials)",
+    ]);
+    expect(groups[1]?.values).toEqual(["$630m (World Bank)", "$700m (World Bank)"]);
+  });
+
+  it("dates each value when the rows disagree across years", () => {
+    const data = {
+      trade: [],
+      financing: [
+        financingItem({ id: "x", item: "Cost in 2015", date: "2015-10-16", amountUsdM: 2000, conflictsWith: ["y"] }),
+        financingItem({ id: "y", item: "Cost in 2021", date: "2021-07-15", amountUsdM: 2500, conflictsWith: ["x"] }),
+      ],
+    };
+    const [group] = knownConflicts(data);
+    expect(group?.label).toBe("CASA-1000 power line: stated amounts");
+    expect(group?.values).toEqual(["$2bn, 16 Oct 2015 (World Bank)", "$2.5bn, 15 Jul 2021 (World Bank)"]);
   });
 });

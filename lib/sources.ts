@@ -108,55 +108,70 @@ export function groupSourcesByKind(sources: readonly Source[]): { kind: SourceKi
     .filter((group) => group.sources.length > 0);
 }
 
-export type ConflictPair = {
+export type ConflictGroup = {
   dataset: "trade" | "financing";
-  ids: [string, string];
+  ids: string[];
   label: string;
-  values: [string, string];
+  /** Each row's value and who gave it, in file order. */
+  values: string[];
   href: string;
 };
 
-/** Each pair of rows linked by `conflicts_with`, once (the link is recorded on both rows). */
-export function knownConflicts(data: Pick<Dataset, "trade" | "financing">): ConflictPair[] {
-  const pairs: ConflictPair[] = [];
-  const seen = new Set<string>();
-  const key = (dataset: string, a: string, b: string) => `${dataset}:${[a, b].sort().join("|")}`;
+/** Rows linked by `conflicts_with`, gathered into one group per disagreement (the link is recorded on both rows). */
+function clusters<T extends { id: string; conflictsWith: readonly string[] }>(rows: readonly T[]): T[][] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const placed = new Set<string>();
+  const groups: T[][] = [];
+  for (const row of rows) {
+    if (placed.has(row.id) || row.conflictsWith.length === 0) continue;
+    const group: T[] = [];
+    const queue = [row];
+    while (queue.length > 0) {
+      const next = queue.shift();
+      if (next === undefined || placed.has(next.id)) continue;
+      placed.add(next.id);
+      group.push(next);
+      for (const otherId of next.conflictsWith) {
+        const other = byId.get(otherId);
+        if (other !== undefined) queue.push(other);
+      }
+    }
+    groups.push(group);
+  }
+  return groups;
+}
 
-  for (const row of data.trade) {
-    for (const otherId of row.conflictsWith) {
-      const other = data.trade.find((entry) => entry.id === otherId);
-      const pairKey = key("trade", row.id, otherId);
-      if (other === undefined || seen.has(pairKey)) continue;
-      seen.add(pairKey);
-      pairs.push({
-        dataset: "trade",
-        ids: [row.id, other.id],
-        label: row.period === other.period ? `Trade, ${row.period}` : `Trade, ${row.period} and ${other.period}`,
-        values: [
-          `${formatUsdMillions(row.totalUsdM, { atLeast: row.atLeast })} (${row.reporter})`,
-          `${formatUsdMillions(other.totalUsdM, { atLeast: other.atLeast })} (${other.reporter})`,
-        ],
-        href: tradeHrefAround(row.year),
-      });
-    }
-  }
-  for (const row of data.financing) {
-    for (const otherId of row.conflictsWith) {
-      const other = data.financing.find((entry) => entry.id === otherId);
-      const pairKey = key("financing", row.id, otherId);
-      if (other === undefined || seen.has(pairKey)) continue;
-      seen.add(pairKey);
-      pairs.push({
-        dataset: "financing",
-        ids: [row.id, other.id],
-        label: `${projectLabel(row.project)}: ${row.item === other.item ? row.item : `${row.item} / ${other.item}`}`,
-        values: [
-          `${formatFinancingAmount(row)} (${row.sources[0]?.publisher ?? row.financier})`,
-          `${formatFinancingAmount(other)} (${other.sources[0]?.publisher ?? other.financier})`,
-        ],
-        href: `/financing#${row.id}`,
-      });
-    }
-  }
-  return pairs;
+/** Every recorded disagreement between sources, one group per thing disagreed about, with all its values. */
+export function knownConflicts(data: Pick<Dataset, "trade" | "financing">): ConflictGroup[] {
+  const trade = clusters(data.trade).map((group): ConflictGroup => {
+    const periods = [...new Set(group.map((row) => row.period))];
+    return {
+      dataset: "trade",
+      ids: group.map((row) => row.id),
+      label: `Trade, ${periods.join(" and ")}`,
+      values: group.map((row) => `${formatUsdMillions(row.totalUsdM, { atLeast: row.atLeast })} (${row.reporter})`),
+      href: tradeHrefAround(group[0]?.year ?? 0),
+    };
+  });
+  const financing = clusters(data.financing).map((group): ConflictGroup => {
+    const first = group[0];
+    const titles = [...new Set(group.map((row) => row.item))];
+    const sameDate = new Set(group.map((row) => row.date)).size === 1;
+    return {
+      dataset: "financing",
+      ids: group.map((row) => row.id),
+      label:
+        first === undefined
+          ? "Financing"
+          : titles.length === 1
+            ? `${projectLabel(first.project)}: ${first.item}`
+            : `${projectLabel(first.project)}: ${sameDate ? first.item.replace(/\s*\(.*\)$/, "") : "stated amounts"}`,
+      values: group.map(
+        (row) =>
+          `${formatFinancingAmount(row)}${sameDate ? "" : `, ${formatPartialDate(row.date)}`} (${row.sources[0]?.publisher ?? row.financier})`,
+      ),
+      href: `/financing#${first?.id ?? ""}`,
+    };
+  });
+  return [...trade, ...financing];
 }

@@ -269,3 +269,22 @@ export function downloadName(id: string, query: Pick<DatasetQuery, "from" | "to"
 export function datasetCsv(definition: DatasetDefinition, rows: readonly FlatRow[]): string {
   return toCsv(definition.columns, rows);
 }
+
+export type DatasetSummary = { id: string; title: string; rowCount: number; csv: string; json: string };
+
+/** Title, row count and download addresses of the datasets asked for, in the order asked. */
+export function datasetSummaries(data: Dataset, ids: readonly string[]): DatasetSummary[] {
+  return ids.flatMap((id) => {
+    const definition = findDataset(id);
+    if (definition === undefined) return [];
+    return [
+      {
+        id,
+        title: definition.title,
+        rowCount: selectRows(definition, data, {}).length,
+        csv: `/api/datasets/${id}?format=csv`,
+        json: `/api/datasets/${id}`,
+      },
+    ];
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { financingItem } from "@/tests/unit/fixtures";
-import { groupIntoSections } from "../financing";
-import { buildFinancingChart, describeScale, orderedRows, truncateLabel, type ItemRow } from "./financing-model";
+import { groupIntoSections, orderedRows } from "../financing";
+import { buildFinancingChart, describeScale, truncateLabel, type ItemRow } from "./financing-model";
 
 const total = financingItem({ id: "total", amountUsdM: 526.5 });
 const share = financingItem({ id: "share", amountUsdM: 120, kind: "credit", partOf: "total" });

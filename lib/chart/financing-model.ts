@@ -1,6 +1,6 @@
 import type { FinancingItem, FinancingKind, FinancingStatus } from "../definitions";
 import { FINANCING_KIND_LABELS, FINANCING_STATUS_LABELS, formatDateRange, formatFinancingAmount } from "../format";
-import { amountExtent, nestParts, type FinancingSection, type NestedItem } from "../financing";
+import { amountExtent, orderedRows, type FinancingSection } from "../financing";
 import { logDomain, logScale } from "./scales";
 import type { PointShape } from "./trend-model";
 
@@ -127,31 +127,6 @@ export function describeItem(item: FinancingItem): string {
     parties,
     `Source: ${item.sources.map((source) => source.publisher).join("; ")}`,
   ].join(". ");
-}
-
-/**
- * The chart's rows in reading order: items by date, each share right under the
- * total it belongs to, and rows that conflict with each other side by side.
- */
-export function orderedRows(items: readonly FinancingItem[]): { item: FinancingItem; part: boolean }[] {
-  const nested = nestParts(items);
-  const byId = new Map(nested.map((entry) => [entry.item.id, entry]));
-  const placed = new Set<string>();
-  const rows: { item: FinancingItem; part: boolean }[] = [];
-  const place = (entry: NestedItem) => {
-    if (placed.has(entry.item.id)) return;
-    placed.add(entry.item.id);
-    rows.push({ item: entry.item, part: false });
-    for (const part of entry.parts) rows.push({ item: part, part: true });
-  };
-  for (const entry of nested) {
-    place(entry);
-    for (const otherId of entry.item.conflictsWith) {
-      const other = byId.get(otherId);
-      if (other !== undefined) place(other);
-    }
-  }
-  return rows;
 }
 
 export function buildFinancingChart(
