@@ -25,6 +25,7 @@ describe("formatFinancingAmount", () => {
 describe("formatOriginalAmount", () => {
   it("keeps the published currency and qualifier", () => {
     expect(formatOriginalAmount({ originalAmount: "EUR 500m", qualifier: "up_to" })).toBe("up to EUR 500m");
+    expect(formatOriginalAmount({ originalAmount: "SDR 46.9m", amountUsdM: 65, qualifier: "about" })).toBe("SDR 46.9m");
     expect(formatOriginalAmount({})).toBeUndefined();
   });
 });

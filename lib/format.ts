@@ -201,13 +201,17 @@ export function formatDateRange(start: string, end?: string): string {
     : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
 }
 
-/** The amount in the currency the source used, with its qualifier: "up to EUR 500m". */
+/**
+ * The amount in the currency the source used: "SDR 46.9m", or "up to EUR 500m".
+ * When a dollar amount is given too, the qualifier belongs to that dollar
+ * figure (an approximate conversion), so the original is shown as published.
+ */
 export function formatOriginalAmount(item: {
   originalAmount?: string;
+  amountUsdM?: number;
   qualifier?: FinancingQualifier;
 }): string | undefined {
   if (item.originalAmount === undefined) return undefined;
-  return item.qualifier === undefined
-    ? item.originalAmount
-    : `${QUALIFIER_WORDS[item.qualifier]} ${item.originalAmount}`;
+  if (item.qualifier === undefined || item.amountUsdM !== undefined) return item.originalAmount;
+  return `${QUALIFIER_WORDS[item.qualifier]} ${item.originalAmount}`;
 }

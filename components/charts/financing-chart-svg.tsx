@@ -58,7 +58,7 @@ export function FinancingChartSvg({ model, title, idPrefix }: Props) {
   const hatchId = `${idPrefix}-hatch`;
   return (
     <svg
-      className={styles.chart}
+      className={model.narrow ? `${styles.chart} ${styles.narrow}` : styles.chart}
       viewBox={`0 0 ${model.width} ${model.height}`}
       role="img"
       aria-labelledby={titleId}

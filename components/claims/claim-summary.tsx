@@ -4,7 +4,7 @@ import { CLAIM_STATUS_DESCRIPTIONS, CLAIM_STATUS_LABELS, formatPercent } from "@
 /** How many of the article's claims ended up with each status, counted from the claims themselves. */
 export function ClaimSummary({ summary, total }: { summary: readonly ClaimSummaryEntry[]; total: number }) {
   return (
-    <ul className="stats" aria-label="Claims by status">
+    <ul className="stats stats--compact" aria-label="Claims by status">
       <li className="stat">
         <span className="stat__value">{total}</span>
         <span className="stat__label">claims with a number or a date, all checked</span>

@@ -8,9 +8,7 @@ export function DatasetDownloads({ datasets }: { datasets: readonly DatasetSumma
       {datasets.map((dataset) => (
         <li key={dataset.id} className={styles.entry}>
           <span className={styles.title}>{dataset.title}</span>
-          <span className={styles.count}>
-            {dataset.rowCount} row{dataset.rowCount === 1 ? "" : "s"}
-          </span>
+          <span className={styles.count}>{`${dataset.rowCount} row${dataset.rowCount === 1 ? "" : "s"}`}</span>
           <span className={styles.links}>
             <a className="button" href={dataset.csv} download={`${dataset.id}.csv`}>
               {dataset.id}.csv

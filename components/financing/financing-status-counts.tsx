@@ -8,7 +8,7 @@ export function FinancingStatusCounts({ items }: { items: readonly FinancingItem
   return (
     <>
       <p className="stats-intro muted">{items.length} financing items, each with its source, stand as follows:</p>
-      <ul className="stats" aria-label="Financing items by status">
+      <ul className="stats stats--compact" aria-label="Financing items by status">
         {counts.map(({ status, count }) => (
           <li key={status} className="stat">
             <span className="stat__value">{count}</span>

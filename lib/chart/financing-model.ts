@@ -102,6 +102,17 @@ export type FinancingChartModel = {
 export type FinancingChartOptions = { width: number };
 
 const NARROW_BELOW = 480;
+
+/*
+ * Average glyph widths, in chart units, of the fonts the chart uses (see
+ * financing-chart.module.css): labels are regular, values bold and, on phones,
+ * a size smaller. They are generous on purpose, so text is shortened or moved
+ * before it can run off the edge.
+ */
+const GLYPH = {
+  wide: { label: 6.4, value: 7.1 },
+  narrow: { label: 6.1, value: 6.6 },
+};
 const AXIS_SPACE = 26;
 const GROUP_GAP = 12;
 
@@ -159,11 +170,11 @@ export function buildFinancingChart(
       const cxMax = item.amountMaxUsdM === undefined ? undefined : round(x(item.amountMaxUsdM));
       const right = cxMax ?? cx;
       const labelSpace = narrow ? layout.plotRight - (part ? 16 : 4) : layout.plotLeft - 24 - (part ? 14 : 0);
-      // Average glyph widths of the chart's font sizes, to shorten labels before they overflow.
-      const { text, truncated } = truncateLabel(item.item, Math.floor(labelSpace / (narrow ? 5.6 : 6.4)));
+      const glyph = narrow ? GLYPH.narrow : GLYPH.wide;
+      const { text, truncated } = truncateLabel(item.item, Math.floor(labelSpace / glyph.label));
       const valueLabel = `${formatFinancingAmount(item)} · ${FINANCING_STATUS_LABELS[item.status].toLowerCase()}`;
       const roomRight = layout.plotRight + (narrow ? 12 : 20) - right;
-      const fitsRight = roomRight > valueLabel.length * (narrow ? 5.6 : 6.2) + 14;
+      const fitsRight = roomRight > valueLabel.length * glyph.value + 14;
       const labelY = y + (narrow ? 12 : 16);
       const cy = narrow ? y + 27 : y + 12;
       rows.push({
