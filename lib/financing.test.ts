@@ -162,6 +162,17 @@ describe("summariseProject", () => {
     expect(summary.counted).toBeUndefined();
   });
 
+  it("still lists an offer that is part of a package in another project", () => {
+    const steelMill = financingItem({
+      id: "psm-2019",
+      kind: "offer",
+      status: "announced",
+      amountUsdM: 1000,
+      partOf: "igc6-2019-deals",
+    });
+    expect(summariseProject([steelMill]).uncommitted.count).toBe(1);
+  });
+
   it("gives the spread of cost estimates, upper ends of ranges included", () => {
     const estimates = [
       financingItem({ id: "e1", kind: "cost_estimate", status: "announced", amountUsdM: 2000, date: "2015" }),

@@ -269,7 +269,8 @@ export type ProjectSummary = {
 export function summariseProject(items: readonly FinancingItem[]): ProjectSummary {
   const ids = new Set(items.map((item) => item.id));
   const uncommitted = items.filter(
-    (item) => !COMMITTED.has(item.status) && !NOT_FLOWS.has(item.kind) && item.partOf === undefined,
+    (item) =>
+      !COMMITTED.has(item.status) && !NOT_FLOWS.has(item.kind) && (item.partOf === undefined || !ids.has(item.partOf)),
   );
   const largest = uncommitted
     .filter((item) => item.amountUsdM !== undefined)

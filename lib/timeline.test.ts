@@ -105,7 +105,7 @@ describe("eventFocusLinks", () => {
   it("links a financing event to the project with an item on the same day before one in the same month", () => {
     expect(eventFocusLinks(sco, context)[0]).toEqual({
       href: "/financing#casa-1000",
-      label: "Financing of the project",
+      label: "Financing: CASA-1000 power line",
     });
   });
 
@@ -115,7 +115,7 @@ describe("eventFocusLinks", () => {
 
   it("gives no trade link before the first trade figure", () => {
     expect(eventFocusLinks(package1981, context)).toEqual([
-      { href: "/financing#us-1981-package", label: "Financing of the project" },
+      { href: "/financing#us-1981-package", label: "Financing: US aid package of 1981" },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { EVENT_THEMES, type EventTheme, type FinancingItem, type HistoryEvent } from "./definitions";
-import { THEME_LABELS } from "./format";
+import { projectLabel, THEME_LABELS } from "./format";
 
 /*
  * The timeline's filters and links. The filter lives in the URL (`theme`,
@@ -134,7 +134,8 @@ export function eventFocusLinks(
 
   if (event.related === "financing" || event.theme === "aid") {
     const project = closestProject(event, context.financing);
-    if (project !== undefined) links.push({ href: `/financing#${project}`, label: "Financing of the project" });
+    if (project !== undefined)
+      links.push({ href: `/financing#${project}`, label: `Financing: ${projectLabel(project)}` });
     else if (event.related === "financing") links.push({ href: "/financing", label: "Financing" });
   }
 
