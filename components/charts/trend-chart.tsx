@@ -18,6 +18,7 @@ type Props = {
   title: string;
   idPrefix: string;
   focusablePoints?: boolean;
+  colorBy?: "series" | "perspective";
 };
 
 /*
@@ -38,8 +39,9 @@ export function TrendChart({
   title,
   idPrefix,
   focusablePoints,
+  colorBy = "series",
 }: Props) {
-  const common = { from, to, scale, mode };
+  const common = { from, to, scale, mode, colorBy };
   const wide = buildTrendChart(series, events, { ...WIDE, ...common });
   const narrow = buildTrendChart(series, events, { ...NARROW, ...common });
   return (
@@ -50,7 +52,7 @@ export function TrendChart({
       <div className="chart-frame chart-frame--narrow">
         <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} />
       </div>
-      <TrendLegend model={wide} />
+      <TrendLegend model={wide} colorBy={colorBy} />
     </figure>
   );
 }
