@@ -109,6 +109,15 @@ describe("eventFocusLinks", () => {
     });
   });
 
+  it("prefers the largest item among those equally near, so a package wins over one of its parts", () => {
+    const igc = historyEvent({ id: "igc", date: "2019-12-08", endDate: "2019-12-11", related: "financing" });
+    const items = [
+      financingItem({ id: "psm", project: "pakistan-steel-mills", date: "2019-12", amountUsdM: 1000 }),
+      financingItem({ id: "deals", project: "russia-2019-packages", date: "2019-12", amountUsdM: 9000 }),
+    ];
+    expect(eventFocusLinks(igc, { financing: items })[0]?.href).toBe("/financing#russia-2019-packages");
+  });
+
   it("links an event inside the trade years to the trade explorer around it, clamped to the years we hold", () => {
     expect(eventFocusLinks(record, context)).toEqual([{ href: "/trade?from=2021&to=2025", label: "Trade 2021–2025" }]);
   });

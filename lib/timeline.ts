@@ -148,7 +148,13 @@ export function eventFocusLinks(
   return links;
 }
 
-/** The project of the financing item dated nearest to the event: same day or month first, then same year. */
+/**
+ * The project of the financing item dated nearest to the event: same day
+ * first, then same month, then same year, then an item running over the
+ * event's years. Among items equally near, the largest amount wins, so an
+ * event points at the headline package of its day rather than one of its parts.
+ * Events carry no project of their own, so this is a best match by date.
+ */
 function closestProject(event: HistoryEvent, financing: readonly FinancingItem[]): string | undefined {
   const end = lastYear(event);
   const score = (item: FinancingItem): number => {
@@ -159,11 +165,13 @@ function closestProject(event: HistoryEvent, financing: readonly FinancingItem[]
     if (itemEnd >= event.year && item.year <= end) return 3;
     return Number.POSITIVE_INFINITY;
   };
-  let best: { project: string; score: number } | undefined;
+  let best: { project: string; score: number; amount: number } | undefined;
   for (const item of financing) {
     const value = score(item);
-    if (value !== Number.POSITIVE_INFINITY && (best === undefined || value < best.score)) {
-      best = { project: item.project, score: value };
+    const amount = item.amountMaxUsdM ?? item.amountUsdM ?? 0;
+    if (value === Number.POSITIVE_INFINITY) continue;
+    if (best === undefined || value < best.score || (value === best.score && amount > best.amount)) {
+      best = { project: item.project, score: value, amount };
     }
   }
   return best?.project;
