@@ -2,6 +2,7 @@ import type {
   ClaimStatus,
   EventTheme,
   FinancingKind,
+  FinancingQualifier,
   FinancingStatus,
   Perspective,
   SourceKind,
@@ -99,8 +100,11 @@ export function formatUsdMillions(value: number, options: { atLeast?: boolean } 
   return options.atLeast ? `more than ${text}` : text;
 }
 
-/** Large amounts read better in billions: "$3.2bn", "$526.5m". */
+/** Large amounts read better in billions and small ones in thousands: "$3.2bn", "$526.5m", "$695k". */
 export function formatUsdCompact(valueUsdM: number): string {
+  if (valueUsdM !== 0 && Math.abs(valueUsdM) < 1) {
+    return `$${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(valueUsdM * 1000)}k`;
+  }
   if (Math.abs(valueUsdM) >= 1000) {
     return `$${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(valueUsdM / 1000)}bn`;
   }
@@ -125,4 +129,89 @@ export function formatPercent(value: number, options: { signed?: boolean } = {})
     signDisplay: options.signed ? "exceptZero" : "auto",
   }).format(value * 100);
   return `${text.replace("-", "−")}%`;
+}
+
+export const FINANCING_STATUS_DESCRIPTIONS: Record<FinancingStatus, string> = {
+  announced: "offered, pledged or signed, with no evidence that money followed",
+  approved: "formally approved by the financier's board or government",
+  implemented: "paid out, built or carried out",
+  declined: "turned down by the other party",
+  lapsed: "never taken up and not pursued further",
+  unknown: "what happened next is not known",
+};
+
+export const CLAIM_STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
+  confirmed: "other sources give the same value",
+  corrected: "better sources give a different value, shown beside it",
+  conflicting: "sources disagree and we cannot settle which is right",
+  unverified: "no other source we found gives it, for or against",
+};
+
+/*
+ * Reader-facing names of the financing projects. The data uses slugs; a new
+ * project without an entry here still gets a readable name from its slug.
+ */
+const PROJECT_LABELS: Record<string, string> = {
+  "casa-1000": "CASA-1000 power line",
+  "us-1980-carter-offer": "Carter's aid offer of 1980",
+  "us-1981-package": "US aid package of 1981",
+  "us-1981-f16-sale": "F-16 sale of 1981",
+  "operation-cyclone": "Operation Cyclone",
+  "pakistan-steel-mills": "Pakistan Steel Mills",
+  "pakistan-stream": "Pakistan Stream gas pipeline",
+  "guddu-muzaffargarh": "Guddu and Muzaffargarh power plants",
+  "russia-2019-packages": "Russian pledges of 2019",
+  "soviet-debt": "Soviet-era debt",
+};
+
+export function projectLabel(slug: string): string {
+  const known = PROJECT_LABELS[slug];
+  if (known !== undefined) return known;
+  const words = slug.split("-").filter(Boolean).join(" ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const QUALIFIER_WORDS: Record<FinancingQualifier, string> = {
+  about: "about",
+  at_least: "at least",
+  up_to: "up to",
+};
+
+/**
+ * An amount as the source gives it: "$526.5m", "at least $500m",
+ * "$1.5bn–$3.5bn"; "amount not published" when the source gives none.
+ */
+export function formatFinancingAmount(item: {
+  amountUsdM?: number;
+  amountMaxUsdM?: number;
+  qualifier?: FinancingQualifier;
+}): string {
+  if (item.amountUsdM === undefined) return "amount not published";
+  const amount =
+    item.amountMaxUsdM === undefined || item.amountMaxUsdM === item.amountUsdM
+      ? formatUsdCompact(item.amountUsdM)
+      : `${formatUsdCompact(item.amountUsdM)}–${formatUsdCompact(item.amountMaxUsdM)}`;
+  return item.qualifier === undefined ? amount : `${QUALIFIER_WORDS[item.qualifier]} ${amount}`;
+}
+
+/** "Nov 2011", or "1982 – 1987" for an item that runs over several years. */
+export function formatDateRange(start: string, end?: string): string {
+  return end === undefined || end === start
+    ? formatPartialDate(start)
+    : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+}
+
+/**
+ * The amount in the currency the source used: "SDR 46.9m", or "up to EUR 500m".
+ * When a dollar amount is given too, the qualifier belongs to that dollar
+ * figure (an approximate conversion), so the original is shown as published.
+ */
+export function formatOriginalAmount(item: {
+  originalAmount?: string;
+  amountUsdM?: number;
+  qualifier?: FinancingQualifier;
+}): string | undefined {
+  if (item.originalAmount === undefined) return undefined;
+  if (item.qualifier === undefined || item.amountUsdM !== undefined) return item.originalAmount;
+  return `${QUALIFIER_WORDS[item.qualifier]} ${item.originalAmount}`;
 }
