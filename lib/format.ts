@@ -7,6 +7,7 @@ import type {
   SourceKind,
   TradeBasis,
   TradeStatus,
+  YearMonth,
 } from "./definitions";
 
 /*
@@ -99,6 +100,12 @@ export function formatUsdMillions(value: number, options: { atLeast?: boolean } 
   return options.atLeast ? `more than ${text}` : text;
 }
 
+/** A change in US$ millions with its sign: "+$538m", "−$120.5m". */
+export function formatSignedUsdMillions(value: number): string {
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "";
+  return `${sign}$${usdMillions.format(Math.abs(value))}m`;
+}
+
 /** Large amounts read better in billions: "$3.2bn", "$526.5m". */
 export function formatUsdCompact(valueUsdM: number): string {
   if (Math.abs(valueUsdM) >= 1000) {
@@ -116,6 +123,13 @@ export function formatPartialDate(iso: string): string {
   if (monthName === undefined) return year ?? iso;
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** The months a figure covers: "Jan–Oct 2018", "Jul 2012 – Jun 2013". */
+export function formatMonthSpan(start: YearMonth, end: YearMonth): string {
+  const name = (value: YearMonth) => MONTHS[value.month - 1] ?? String(value.month);
+  if (start.year === end.year) return `${name(start)}–${name(end)} ${end.year}`;
+  return `${name(start)} ${start.year} – ${name(end)} ${end.year}`;
 }
 
 export function formatPercent(value: number, options: { signed?: boolean } = {}): string {

@@ -23,7 +23,8 @@ type Props = {
 /*
  * Two layouts of the same chart: one drawn for wide screens, one for phones, so
  * labels stay legible at either size without measuring the window. CSS shows
- * the one that fits; the hidden one is out of the accessibility tree.
+ * the one that fits; the hidden one is out of the accessibility tree and the
+ * tab order, so both may offer focusable points.
  */
 const WIDE = { width: 960, height: 420 };
 const NARROW = { width: 360, height: 300 };
@@ -48,7 +49,12 @@ export function TrendChart({
         <TrendChartSvg model={wide} title={title} idPrefix={`${idPrefix}-wide`} focusablePoints={focusablePoints} />
       </div>
       <div className="chart-frame chart-frame--narrow">
-        <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} />
+        <TrendChartSvg
+          model={narrow}
+          title={title}
+          idPrefix={`${idPrefix}-narrow`}
+          focusablePoints={focusablePoints}
+        />
       </div>
       <TrendLegend model={wide} />
     </figure>

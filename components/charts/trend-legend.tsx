@@ -1,5 +1,5 @@
 import { STATUS_SHAPES, shapePath, type PointStatus, type TrendChartModel } from "@/lib/chart/trend-model";
-import { TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
+import { formatUsdMillions, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
 
 const STATUS_TEXT: Record<PointStatus, { label: string; description: string }> = {
   reported: { label: TRADE_STATUS_LABELS.reported, description: TRADE_STATUS_DESCRIPTIONS.reported },
@@ -23,11 +23,21 @@ function Marker({ status }: { status: PointStatus }) {
   );
 }
 
+/** In index mode, which figure of a series is 100. */
+function indexBaseText(series: TrendChartModel["series"][number]): string {
+  const base = series.indexBase;
+  if (base === undefined) return "";
+  const point = series.points.find((candidate) => candidate.x === base.x);
+  return ` (100 = ${formatUsdMillions(base.value)}${point?.periodLabel ? ` in ${point.periodLabel}` : ""})`;
+}
+
 /** Legend generated from the chart model: the series drawn, and the point styles in use. */
 export function TrendLegend({ model }: { model: TrendChartModel }) {
   const statuses = new Set(model.series.flatMap((series) => series.points.map((point) => point.status)));
   const anyUncertainLine = model.series.some((series) => series.segments.some((segment) => segment.uncertain));
   const anyAtLeast = model.series.some((series) => series.points.some((point) => point.atLeast));
+  const anyPartial = model.series.some((series) => series.points.some((point) => point.partial));
+  const anyFiscal = model.series.some((series) => series.basis === "fiscal");
   return (
     <figcaption className="legend">
       <ul className="legend-series" aria-label="Series">
@@ -37,7 +47,10 @@ export function TrendLegend({ model }: { model: TrendChartModel }) {
               className={series.imported ? "legend-swatch legend-swatch--imported" : "legend-swatch"}
               aria-hidden="true"
             />
-            <span className="legend-text">{series.imported ? `Imported: ${series.label}` : series.label}</span>
+            <span className="legend-text">
+              {series.imported ? `Imported: ${series.label}` : series.label}
+              {indexBaseText(series)}
+            </span>
           </li>
         ))}
       </ul>
@@ -59,6 +72,27 @@ export function TrendLegend({ model }: { model: TrendChartModel }) {
             </svg>
             <span>
               <strong>Dashed line</strong>: joins a figure that is not a plain reported value
+            </span>
+          </li>
+        ) : null}
+        {anyPartial ? (
+          <li>
+            <svg className="legend-marker" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+              <circle className="chart-partial-ring" cx="10" cy="10" r="8" style={{ color: "var(--text-muted)" }} />
+            </svg>
+            <span>
+              <strong>Dashed ring</strong>: a part-year figure (e.g. Jan–Oct), plotted at the middle of the months it
+              covers; not comparable with a whole year
+            </span>
+          </li>
+        ) : null}
+        {anyFiscal ? (
+          <li>
+            <span className="legend-fiscal" aria-hidden="true">
+              FY
+            </span>
+            <span>
+              <strong>Fiscal years</strong> (July–June) sit at their middle, 1 January, halfway between two year ticks
             </span>
           </li>
         ) : null}

@@ -1,4 +1,4 @@
-import type { Perspective, TradeStatus } from "../definitions";
+import type { Perspective, TradeBasis, TradeStatus } from "../definitions";
 import { linearScale, logDomain, logScale, niceDomain, yearTicks, type Scale } from "./scales";
 
 /*
@@ -17,12 +17,25 @@ export type ChartPoint = {
   atLeast: boolean;
   /** Full description for tooltips and screen readers. */
   description: string;
+  /** Label of the period as a reader knows it, e.g. "FY2012-13". */
+  periodLabel?: string;
+  /** Covers only part of a year: drawn with a dashed ring. */
+  partial?: boolean;
+  /** Start and end of the period on the time axis, shown as a span when the point is hovered or focused. */
+  span?: { start: number; end: number };
 };
 
 export type ChartSeries = {
   id: string;
   label: string;
   perspective: Perspective | "imported";
+  /** How the series counts time; the legend explains fiscal and part-year placement. */
+  basis?: TradeBasis;
+  /**
+   * Fixed position in the perspective's palette. Without it series are
+   * coloured in the order drawn, so hiding one would recolour the others.
+   */
+  colorIndex?: number;
   points: ChartPoint[];
 };
 
@@ -52,6 +65,7 @@ export type PointShape = "circle" | "diamond" | "square" | "triangle" | "star";
 export type PlacedPoint = ChartPoint & {
   cx: number;
   cy: number;
+  spanPx?: { start: number; end: number };
   shownValue: number;
   shape: PointShape;
   hollow: boolean;
@@ -62,6 +76,7 @@ export type PlacedSeries = {
   label: string;
   colorVar: string;
   imported: boolean;
+  basis?: TradeBasis;
   /** Straight segments between points one year apart or less; none cross a gap. */
   segments: { id: string; d: string; uncertain: boolean }[];
   points: PlacedPoint[];
@@ -69,7 +84,13 @@ export type PlacedSeries = {
   indexBase?: { x: number; value: number };
 };
 
-export type PlacedEvent = ChartEvent & { number: number; px: number; pxEnd?: number };
+export type PlacedEvent = ChartEvent & {
+  number: number;
+  px: number;
+  pxEnd?: number;
+  /** What to light up when the event is chosen: its period, or the calendar year it falls in. */
+  highlightPx: { start: number; end: number };
+};
 
 export type TrendChartModel = {
   width: number;
@@ -133,7 +154,7 @@ export function buildTrendChart(
       }));
       const order = perspectiveCounts.get(series.perspective) ?? 0;
       perspectiveCounts.set(series.perspective, order + 1);
-      return { series, shown, base, colorVar: colorVarFor(series.perspective, order) };
+      return { series, shown, base, colorVar: colorVarFor(series.perspective, series.colorIndex ?? order) };
     })
     .filter((entry) => entry.shown.length > 0);
 
@@ -154,6 +175,13 @@ export function buildTrendChart(
       shownValue,
       cx: round(x(point.x)),
       cy: round(y(Math.max(shownValue, y.domain[0]))),
+      spanPx:
+        point.span === undefined
+          ? undefined
+          : {
+              start: round(x(Math.max(point.span.start, from - 0.5))),
+              end: round(x(Math.min(point.span.end, to + 0.5))),
+            },
       ...STATUS_SHAPES[point.status],
     }));
     const segments: PlacedSeries["segments"] = [];
@@ -171,6 +199,7 @@ export function buildTrendChart(
       label: input.label,
       colorVar,
       imported: input.perspective === "imported",
+      basis: input.basis,
       segments,
       points,
       indexBase: base,
@@ -184,6 +213,10 @@ export function buildTrendChart(
       number: index + 1,
       px: round(x(Math.max(event.x, from - 0.5))),
       pxEnd: event.endX === undefined ? undefined : round(x(Math.min(event.endX, to + 0.5))),
+      highlightPx: {
+        start: round(x(Math.max(event.endX === undefined ? Math.round(event.x) - 0.5 : event.x, from - 0.5))),
+        end: round(x(Math.min(event.endX ?? Math.round(event.x) + 0.5, to + 0.5))),
+      },
     }));
 
   return {
