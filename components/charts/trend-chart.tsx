@@ -18,6 +18,8 @@ type Props = {
   title: string;
   idPrefix: string;
   focusablePoints?: boolean;
+  /** Drawing size of the wide layout; pick it near the width the chart is shown at, so text keeps its size. */
+  wideSize?: { width: number; height: number };
 };
 
 /*
@@ -39,9 +41,10 @@ export function TrendChart({
   title,
   idPrefix,
   focusablePoints,
+  wideSize = WIDE,
 }: Props) {
   const common = { from, to, scale, mode };
-  const wide = buildTrendChart(series, events, { ...WIDE, ...common });
+  const wide = buildTrendChart(series, events, { ...wideSize, ...common });
   const narrow = buildTrendChart(series, events, { ...NARROW, ...common });
   return (
     <figure className="trend-figure" aria-label={title}>
@@ -49,12 +52,7 @@ export function TrendChart({
         <TrendChartSvg model={wide} title={title} idPrefix={`${idPrefix}-wide`} focusablePoints={focusablePoints} />
       </div>
       <div className="chart-frame chart-frame--narrow">
-        <TrendChartSvg
-          model={narrow}
-          title={title}
-          idPrefix={`${idPrefix}-narrow`}
-          focusablePoints={focusablePoints}
-        />
+        <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} focusablePoints={focusablePoints} />
       </div>
       <TrendLegend model={wide} />
     </figure>

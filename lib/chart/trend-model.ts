@@ -166,7 +166,8 @@ export function buildTrendChart(
   if (scaleKind === "log") {
     y = logScale(logDomain(min, max), [plot.bottom, plot.top]);
   } else {
-    y = linearScale(niceDomain(0, max, 5), [plot.bottom, plot.top]);
+    // A little headroom, so the highest point and its "more than" arrow stay clear of the event markers.
+    y = linearScale(niceDomain(0, max * 1.06, 6), [plot.bottom, plot.top]);
   }
 
   const series: PlacedSeries[] = visible.map(({ series: input, shown, base, colorVar }) => {
