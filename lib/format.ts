@@ -1,3 +1,4 @@
+import type { ScaleKind, ValueMode } from "./chart/trend-model";
 import type {
   ClaimStatus,
   EventTheme,
@@ -85,6 +86,21 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   encyclopedia: "Encyclopedias and reference works",
   blog: "Blogs",
   academic: "Academic work",
+};
+
+export const SCALE_LABELS: Record<ScaleKind, string> = { linear: "Linear", log: "Logarithmic" };
+
+export const SCALE_DESCRIPTIONS: Record<ScaleKind, string> = {
+  linear: "Equal heights are equal amounts of money, so the largest figures stand out.",
+  log: "Equal heights are equal percentage changes, so small early figures and growth rates can be compared.",
+};
+
+export const MODE_LABELS: Record<ValueMode, string> = { absolute: "US$ millions", index: "Index (first year = 100)" };
+
+export const MODE_DESCRIPTIONS: Record<ValueMode, string> = {
+  absolute: "Each figure as published, in millions of US dollars.",
+  index:
+    "Each series divided by its first figure in the range, times 100: lines show growth, not size (the legend says which figure is 100).",
 };
 
 export function seriesLabel(reporter: string, perspective: Perspective, basis: TradeBasis): string {
