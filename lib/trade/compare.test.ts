@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { absoluteChange, cagr, compareYears, percentChange, rankCommonSeries } from "./compare";
+import {
+  absoluteChange,
+  cagr,
+  chosenChoice,
+  compareChoices,
+  compareYears,
+  percentChange,
+  rankCommonSeries,
+} from "./compare";
 import { testTradeData } from "./test-data";
 
 const { series } = testTradeData();
@@ -119,5 +127,25 @@ describe("rankCommonSeries", () => {
       observations: article.observations.map((observation) => ({ ...observation, status: "reported" as const })),
     };
     expect(rankCommonSeries([article, reliable], 2003, 2008).map((entry) => entry.id)).toEqual(["reliable", ARTICLE]);
+  });
+});
+
+describe("compareChoices", () => {
+  it("offers the series with both years first, then every pair across series", () => {
+    const comparison = compareYears(series, [2013, 2023]);
+    const choices = compareChoices(comparison);
+    expect(choices[0]).toMatchObject({ value: MOC, sameSeries: true });
+    expect(choices[0]?.label).toContain("$484.47m → $920m");
+    expect(choices.filter((choice) => !choice.sameSeries).map((choice) => choice.value)).toEqual([
+      `${MOC},russian-trade-representation-russian-calendar`,
+      `${MOC},fpcci-pakistani-fiscal`,
+    ]);
+    expect(chosenChoice(comparison)).toBe(MOC);
+  });
+
+  it("offers nothing when a year has no figure", () => {
+    const comparison = compareYears(series, [2005, 2008]);
+    expect(compareChoices(comparison)).toEqual([]);
+    expect(chosenChoice(comparison)).toBeUndefined();
   });
 });

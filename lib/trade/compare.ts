@@ -275,3 +275,45 @@ export function compareYears(
     gapYears: a.series.id === b.series.id ? gapsBetween(a.series, fromYear, toYear) : [],
   };
 }
+
+export type CompareChoice = {
+  /** Value of `compareSeries`: one series id, or two joined by a comma. */
+  value: string;
+  label: string;
+  sameSeries: boolean;
+};
+
+/**
+ * Every way to pick the two figures: first each series that has both years
+ * (best first), then each pair of figures from different series.
+ */
+export function compareChoices(comparison: Comparison): CompareChoice[] {
+  const { from, to, commonSeries } = comparison;
+  const value = (figure: Figure | undefined) =>
+    figure === undefined
+      ? ""
+      : formatUsdMillions(figure.observation.totalUsdM, { atLeast: figure.observation.atLeast });
+  const same = commonSeries.map((series) => {
+    const a = from.figures.find((figure) => figure.series.id === series.id);
+    const b = to.figures.find((figure) => figure.series.id === series.id);
+    return { value: series.id, label: `${series.label}: ${value(a)} → ${value(b)}`, sameSeries: true };
+  });
+  const cross = from.figures.flatMap((a) =>
+    to.figures
+      .filter((b) => b.series.id !== a.series.id)
+      .map((b) => ({
+        value: `${a.series.id},${b.series.id}`,
+        label: `${value(a)} (${a.series.label}) → ${value(b)} (${b.series.label})`,
+        sameSeries: false,
+      })),
+  );
+  return [...same, ...cross];
+}
+
+/** The `compareSeries` value of the figures a comparison uses, if it uses any. */
+export function chosenChoice(comparison: Comparison): string | undefined {
+  const a = comparison.from.chosen;
+  const b = comparison.to.chosen;
+  if (a === undefined || b === undefined) return undefined;
+  return a.series.id === b.series.id ? a.series.id : `${a.series.id},${b.series.id}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDataset, selectRows } from "../api/datasets";
-import { buildTradeExplorer, filterTableRows, observationsInRange, seriesColorIndex, seriesInView } from "./explorer";
+import { buildTradeExplorer, observationsInRange, seriesColorIndex, seriesInView } from "./explorer";
 import { testDataset, testTradeData } from "./test-data";
 
 const data = testTradeData();
@@ -29,16 +29,6 @@ describe("seriesInView", () => {
     expect(view.map((entry) => entry.id)).toEqual([ARTICLE, MOC]);
     expect(view[0]?.observations.map((observation) => observation.period)).toEqual(["2008", "2009"]);
     expect(seriesInView(data.series, [MOC], 2003, 2009)).toEqual([]);
-  });
-});
-
-describe("filterTableRows", () => {
-  it("filters by series and by status, together or alone", () => {
-    const rows = observationsInRange(data.trade, 2002, 2023);
-    expect(filterTableRows(rows, { status: "approximate" }).map((row) => row.id)).toEqual(["article-2009"]);
-    expect(filterTableRows(rows, { series: MOC })).toHaveLength(3);
-    expect(filterTableRows(rows, { series: MOC, status: "unverified" })).toEqual([]);
-    expect(filterTableRows(rows, {})).toHaveLength(rows.length);
   });
 });
 
@@ -100,6 +90,13 @@ describe("buildTradeExplorer", () => {
     expect(explorer.notices).toHaveLength(3);
     expect(explorer.comparison).toBeUndefined();
     expect(explorer.rowsInView).toHaveLength(13);
+  });
+
+  it("lists every year of the data and says which have no figure", () => {
+    const { years } = buildTradeExplorer({}, data);
+    expect(years[0]).toEqual({ year: 2003, hasFigure: true });
+    expect(years.find((entry) => entry.year === 2005)).toEqual({ year: 2005, hasFigure: false });
+    expect(years).toHaveLength(21);
   });
 
   it("compares the two years asked for", () => {

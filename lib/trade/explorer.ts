@@ -1,5 +1,5 @@
 import { colorVarFor } from "../chart/trend-model";
-import type { HistoryEvent, TradeObservation, TradeSeries, TradeStatus } from "../definitions";
+import type { HistoryEvent, TradeObservation, TradeSeries } from "../definitions";
 import { tradeEventsInRange } from "../views";
 import { compareYears, type Comparison } from "./compare";
 import { parseTradeParams, tradeQuery, type RawSearchParams, type TradeParamContext, type TradeView } from "./params";
@@ -39,6 +39,8 @@ export type TradeExplorer = {
   rowsInView: TradeObservation[];
   events: HistoryEvent[];
   comparison?: Comparison;
+  /** Every year from the first to the last figure, and whether any series has a figure for it. */
+  years: { year: number; hasFigure: boolean }[];
   /** Rows of the CSV downloads: every figure in the range, and every figure. */
   download: { rangeRows: number; allRows: number };
 };
@@ -63,18 +65,6 @@ export function seriesInView(
     .filter((entry) => selected.includes(entry.id))
     .map((entry) => ({ ...entry, observations: observationsInRange(entry.observations, from, to) }))
     .filter((entry) => entry.observations.length > 0);
-}
-
-/** The table's own filters, applied to the figures in view. */
-export function filterTableRows(
-  rows: readonly TradeObservation[],
-  filters: { series?: string; status?: TradeStatus },
-): TradeObservation[] {
-  return rows.filter(
-    (row) =>
-      (filters.series === undefined || row.seriesId === filters.series) &&
-      (filters.status === undefined || row.status === filters.status),
-  );
 }
 
 /**
@@ -129,6 +119,10 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
     rowsInView,
     events: tradeEventsInRange(data.events, view.from, view.to),
     comparison,
+    years: Array.from({ length: context.maxYear - context.minYear + 1 }, (_, index) => {
+      const year = context.minYear + index;
+      return { year, hasFigure: data.trade.some((observation) => observation.year === year) };
+    }),
     download: {
       rangeRows: observationsInRange(data.trade, view.from, view.to).length,
       allRows: data.trade.length,
