@@ -5,7 +5,7 @@ import { HeadlineFigures } from "@/components/home/headline-figures";
 import { TrustNote } from "@/components/home/trust-note";
 import { StoryPanel } from "@/components/story/story-panel";
 import { CitedSources } from "@/components/sources/cited-sources";
-import { TradeTable } from "@/components/tables/trade-table";
+import { TradeSummaryTable } from "@/components/tables/trade-summary-table";
 import { eventsToChart, tradeSeriesToChart } from "@/lib/chart/from-data";
 import { getClaims, getEvents, getTrade, getTradeSeries } from "@/lib/data";
 import { describeTrend } from "@/lib/insights";
@@ -46,6 +46,7 @@ export default function HomePage() {
             to={to}
             title={`Pakistan–Russia trade in US$ millions, ${from}–${to}, by reporting source`}
             idPrefix="home-trend"
+            colorBy="perspective"
           />
           <p className="chart-summary">{summary}</p>
           <p className="no-print">
@@ -58,7 +59,10 @@ export default function HomePage() {
       <TrustNote trade={trade} claims={getClaims()} />
 
       <h2 id="figures">All trade figures</h2>
-      <TradeTable rows={trade} caption={`${trade.length} published trade figures, with their status and source`} />
+      <TradeSummaryTable
+        rows={trade}
+        caption={`${trade.length} published trade figures, with their status and source`}
+      />
 
       <h2 id="sources">Sources of these figures</h2>
       <CitedSources rows={trade} />

@@ -83,7 +83,7 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
           </text>
         ))}
         <line className="chart-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-        <text className="chart-axis-label" x={plot.left} y={12}>
+        <text className="chart-axis-label" x={4} y={12}>
           {model.yLabel}
         </text>
       </g>
@@ -146,8 +146,9 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
             aria-label={focusablePoints ? `Event ${event.number}, ${event.dateLabel}: ${event.title}` : undefined}
           >
             <title>{`${event.number}. ${event.dateLabel}: ${event.title}`}</title>
-            <circle cx={event.px} cy={plot.top - 8} r={7} />
-            <text x={event.px} y={plot.top - 8} dy="0.35em" textAnchor="middle">
+            <line className="chart-event-stem" x1={event.px} x2={event.px} y1={event.markerY + 7} y2={plot.top} />
+            <circle cx={event.px} cy={event.markerY} r={7} />
+            <text x={event.px} y={event.markerY} dy="0.35em" textAnchor="middle">
               {event.number}
             </text>
           </g>

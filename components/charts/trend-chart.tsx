@@ -18,6 +18,7 @@ type Props = {
   title: string;
   idPrefix: string;
   focusablePoints?: boolean;
+  colorBy?: "series" | "perspective";
   /** Drawing size of the wide layout; pick it near the width the chart is shown at, so text keeps its size. */
   wideSize?: { width: number; height: number };
 };
@@ -41,9 +42,10 @@ export function TrendChart({
   title,
   idPrefix,
   focusablePoints,
+  colorBy = "series",
   wideSize = WIDE,
 }: Props) {
-  const common = { from, to, scale, mode };
+  const common = { from, to, scale, mode, colorBy };
   const wide = buildTrendChart(series, events, { ...wideSize, ...common });
   const narrow = buildTrendChart(series, events, { ...NARROW, ...common });
   return (
@@ -54,7 +56,7 @@ export function TrendChart({
       <div className="chart-frame chart-frame--narrow">
         <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} focusablePoints={focusablePoints} />
       </div>
-      <TrendLegend model={wide} />
+      <TrendLegend model={wide} colorBy={colorBy} />
     </figure>
   );
 }

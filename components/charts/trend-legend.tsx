@@ -1,5 +1,5 @@
 import { STATUS_SHAPES, shapePath, type PointStatus, type TrendChartModel } from "@/lib/chart/trend-model";
-import { formatUsdMillions, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
+import { formatUsdMillions, PERSPECTIVE_LABELS, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
 
 const STATUS_TEXT: Record<PointStatus, { label: string; description: string }> = {
   reported: { label: TRADE_STATUS_LABELS.reported, description: TRADE_STATUS_DESCRIPTIONS.reported },
@@ -31,8 +31,45 @@ function indexBaseText(series: TrendChartModel["series"][number]): string {
   return ` (100 = ${formatUsdMillions(base.value)}${point?.periodLabel ? ` in ${point.periodLabel}` : ""})`;
 }
 
-/** Legend generated from the chart model: the series drawn, and the point styles in use. */
-export function TrendLegend({ model }: { model: TrendChartModel }) {
+/** One legend entry per colour: a series, or a perspective when colours stand for whose statistics. */
+function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective") {
+  if (colorBy === "series") {
+    return model.series.map((series) => ({
+      key: series.id,
+      colorVar: series.colorVar,
+      imported: series.imported,
+      text: `${series.imported ? `Imported: ${series.label}` : series.label}${indexBaseText(series)}`,
+    }));
+  }
+  const groups = new Map<string, { key: string; colorVar: string; imported: boolean; count: number; text: string }>();
+  for (const series of model.series) {
+    const group = groups.get(series.perspective);
+    if (group) {
+      group.count += 1;
+    } else {
+      const text = series.perspective === "imported" ? "Imported series" : PERSPECTIVE_LABELS[series.perspective];
+      groups.set(series.perspective, {
+        key: series.perspective,
+        colorVar: series.colorVar,
+        imported: series.imported,
+        count: 1,
+        text,
+      });
+    }
+  }
+  return [...groups.values()].map((group) => ({
+    ...group,
+    text: `${group.text[0]?.toUpperCase()}${group.text.slice(1)} (${group.count} series)`,
+  }));
+}
+
+export function TrendLegend({
+  model,
+  colorBy = "series",
+}: {
+  model: TrendChartModel;
+  colorBy?: "series" | "perspective";
+}) {
   const statuses = new Set(model.series.flatMap((series) => series.points.map((point) => point.status)));
   const anyUncertainLine = model.series.some((series) => series.segments.some((segment) => segment.uncertain));
   const anyAtLeast = model.series.some((series) => series.points.some((point) => point.atLeast));
@@ -40,17 +77,14 @@ export function TrendLegend({ model }: { model: TrendChartModel }) {
   const anyFiscal = model.series.some((series) => series.basis === "fiscal");
   return (
     <figcaption className="legend">
-      <ul className="legend-series" aria-label="Series">
-        {model.series.map((series) => (
-          <li key={series.id} style={{ color: `var(${series.colorVar})` }}>
+      <ul className="legend-series" aria-label={colorBy === "series" ? "Series" : "Colours"}>
+        {colourEntries(model, colorBy).map((entry) => (
+          <li key={entry.key} style={{ color: `var(${entry.colorVar})` }}>
             <span
-              className={series.imported ? "legend-swatch legend-swatch--imported" : "legend-swatch"}
+              className={entry.imported ? "legend-swatch legend-swatch--imported" : "legend-swatch"}
               aria-hidden="true"
             />
-            <span className="legend-text">
-              {series.imported ? `Imported: ${series.label}` : series.label}
-              {indexBaseText(series)}
-            </span>
+            <span className="legend-text">{entry.text}</span>
           </li>
         ))}
       </ul>

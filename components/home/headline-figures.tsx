@@ -39,7 +39,9 @@ export function HeadlineFigures({ trade, claims, from, to }: Props) {
         <span className="stat__value">
           {claimCounts.corrected + claimCounts.conflicting + claimCounts.unverified} of {claims.length}
         </span>
-        <span className="stat__label">claims in the source article that are wrong, disputed or unconfirmed</span>
+        <span className="stat__label">
+          claims in the source article that are wrong, disputed or confirmed by no other source
+        </span>
         <span className="stat__source">
           {claimCounts.corrected} corrected, {claimCounts.conflicting} conflicting, {claimCounts.unverified} unverified
         </span>

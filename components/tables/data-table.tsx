@@ -59,6 +59,9 @@ export function DataTable<TRow extends RowData>({
     columns,
     data,
     getRowId: (row) => getRowId(row),
+    // The first click on any column sorts ascending, numbers included, so a
+    // reader can predict what a header does.
+    sortDescFirst: false,
     state: { sorting },
     onSortingChange: (updater) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;

@@ -58,6 +58,11 @@ export type TrendChartOptions = {
   scale: ScaleKind;
   mode: ValueMode;
   maxXTicks?: number;
+  /**
+   * "series" gives every series its own shade; "perspective" colours by whose
+   * statistics a series is, for overviews with many short series.
+   */
+  colorBy?: "series" | "perspective";
 };
 
 export type PointShape = "circle" | "diamond" | "square" | "triangle" | "star";
@@ -74,6 +79,7 @@ export type PlacedPoint = ChartPoint & {
 export type PlacedSeries = {
   id: string;
   label: string;
+  perspective: ChartSeries["perspective"];
   colorVar: string;
   imported: boolean;
   basis?: TradeBasis;
@@ -88,9 +94,15 @@ export type PlacedEvent = ChartEvent & {
   number: number;
   px: number;
   pxEnd?: number;
+  /** Vertical centre of the numbered marker above the plot; close markers are stacked. */
+  markerY: number;
   /** What to light up when the event is chosen: its period, or the calendar year it falls in. */
   highlightPx: { start: number; end: number };
 };
+
+const MARKER_SPACING = 16;
+const MARKER_ROW_HEIGHT = 16;
+const MAX_MARKER_ROWS = 3;
 
 export type TrendChartModel = {
   width: number;
@@ -139,8 +151,36 @@ export function buildTrendChart(
 ): TrendChartModel {
   const { width, height, from, to, scale: scaleKind, mode } = options;
   const narrow = width < 480;
-  const plot = { left: narrow ? 44 : 60, top: 28, right: width - (narrow ? 10 : 16), bottom: height - 28 };
-  const x = linearScale([from - 0.5, to + 0.5], [plot.left, plot.right]);
+  const x = linearScale([from - 0.5, to + 0.5], [narrow ? 44 : 60, width - (narrow ? 10 : 16)]);
+  // Markers closer than MARKER_SPACING go up a row, so their numbers stay legible.
+  const rowEnds: number[] = [];
+  const eventsInView = events
+    .filter((event) => (event.endX ?? event.x) >= from - 0.5 && event.x <= to + 0.5)
+    .map((event, index) => {
+      const px = round(x(Math.max(event.x, from - 0.5)));
+      let row = rowEnds.findIndex((end) => px - end >= MARKER_SPACING);
+      if (row === -1) row = rowEnds.length < MAX_MARKER_ROWS ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
+      rowEnds[row] = px;
+      return { event, index, px, row };
+    });
+  const rows = Math.max(1, rowEnds.length);
+  const plot = {
+    left: narrow ? 44 : 60,
+    top: 12 + rows * MARKER_ROW_HEIGHT,
+    right: width - (narrow ? 10 : 16),
+    bottom: height - 28,
+  };
+  const placedEvents: PlacedEvent[] = eventsInView.map(({ event, index, px, row }) => ({
+    ...event,
+    number: index + 1,
+    px,
+    pxEnd: event.endX === undefined ? undefined : round(x(Math.min(event.endX, to + 0.5))),
+    markerY: plot.top - 8 - row * MARKER_ROW_HEIGHT,
+    highlightPx: {
+      start: round(x(Math.max(event.endX === undefined ? Math.round(event.x) - 0.5 : event.x, from - 0.5))),
+      end: round(x(Math.min(event.endX ?? Math.round(event.x) + 0.5, to + 0.5))),
+    },
+  }));
 
   const perspectiveCounts = new Map<string, number>();
   const visible = seriesList
@@ -152,9 +192,10 @@ export function buildTrendChart(
         point,
         shownValue: base ? (point.value / base.value) * 100 : point.value,
       }));
-      const order = perspectiveCounts.get(series.perspective) ?? 0;
+      const order = options.colorBy === "perspective" ? 0 : (perspectiveCounts.get(series.perspective) ?? 0);
       perspectiveCounts.set(series.perspective, order + 1);
-      return { series, shown, base, colorVar: colorVarFor(series.perspective, series.colorIndex ?? order) };
+      const paletteIndex = options.colorBy === "perspective" ? 0 : (series.colorIndex ?? order);
+      return { series, shown, base, colorVar: colorVarFor(series.perspective, paletteIndex) };
     })
     .filter((entry) => entry.shown.length > 0);
 
@@ -198,6 +239,7 @@ export function buildTrendChart(
     return {
       id: input.id,
       label: input.label,
+      perspective: input.perspective,
       colorVar,
       imported: input.perspective === "imported",
       basis: input.basis,
@@ -206,19 +248,6 @@ export function buildTrendChart(
       indexBase: base,
     };
   });
-
-  const placedEvents: PlacedEvent[] = events
-    .filter((event) => (event.endX ?? event.x) >= from - 0.5 && event.x <= to + 0.5)
-    .map((event, index) => ({
-      ...event,
-      number: index + 1,
-      px: round(x(Math.max(event.x, from - 0.5))),
-      pxEnd: event.endX === undefined ? undefined : round(x(Math.min(event.endX, to + 0.5))),
-      highlightPx: {
-        start: round(x(Math.max(event.endX === undefined ? Math.round(event.x) - 0.5 : event.x, from - 0.5))),
-        end: round(x(Math.min(event.endX ?? Math.round(event.x) + 0.5, to + 0.5))),
-      },
-    }));
 
   return {
     width,

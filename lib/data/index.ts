@@ -11,8 +11,6 @@ import { DATA_FILES, type DataFileId } from "./schemas";
  * page and route handler gets the same parsed objects.
  */
 
-const DATA_DIR = path.join(process.cwd(), "data");
-
 let loaded: { dataset: Dataset; version: DataVersion } | undefined;
 
 export type DataVersion = {
@@ -21,8 +19,10 @@ export type DataVersion = {
   rowCount: number;
 };
 
-export function readDataTexts(dir: string = DATA_DIR): DataTexts {
-  const read = (id: DataFileId) => readFileSync(path.join(dir, DATA_FILES[id].file), "utf8");
+export function readDataTexts(): DataTexts {
+  // The path is spelled out from process.cwd() and "data" so the bundler can
+  // see that only data/ is read, and trace just that folder into the output.
+  const read = (id: DataFileId) => readFileSync(path.join(process.cwd(), "data", DATA_FILES[id].file), "utf8");
   return {
     sources: read("sources"),
     trade: read("trade"),

@@ -1,0 +1,285 @@
+import { failAt, quoteCell } from "../errors";
+import { type NumberStyle, parseNumber } from "../numbers";
+import { type PeriodCode, createPeriodParser, looksLikeMistypedYear, parsePeriod } from "../periods";
+import { type ImportSink, type SeriesDescription, cellIssue, rowIssue } from "../sink";
+import { type DimensionKey, type DimensionValue, type ImportIssue, type SeriesDimensions } from "../types";
+import { detectUnitFrom } from "../units";
+import { type RowReader } from "./types";
+
+/**
+ * The two table shapes every supported format is a variant of, described by column
+ * positions so that each format only says where its columns are:
+ * - long: one row per period (Comtrade, OWID, WITS by partner, tidy CSV);
+ * - wide: one row per series, one column per period (WDI, IMF DOTS, WITS time series, wide CSV).
+ */
+
+export interface DimensionColumns {
+  key: DimensionKey;
+  /** Column with the name, or -1. */
+  label: number;
+  /** Columns that may hold the code; the first non-empty one wins (e.g. ISO3, then M49). */
+  codes: readonly number[];
+  /** Computes the value from other columns instead, e.g. the flow from an IMF indicator code. */
+  derive?: (fields: readonly string[]) => DimensionValue | null;
+}
+
+/** A column that tells series apart without being a dimension, e.g. Comtrade's mode of transport. */
+export interface ExtraColumn {
+  column: number;
+  name: string;
+  /** Values that mean "all" and are left out of the series name, e.g. "World" or "TOTAL MOT". */
+  defaults: readonly string[];
+}
+
+export interface ValueColumn {
+  column: number;
+  name: string;
+  /** The indicator this column holds when a file has several value columns (OWID, tidy CSV). */
+  indicator: DimensionValue | null;
+}
+
+export interface PeriodColumn {
+  column: number;
+  period: PeriodCode;
+  name: string;
+}
+
+interface CommonLayout {
+  dimensions: readonly DimensionColumns[];
+  extras?: readonly ExtraColumn[];
+  /** Columns whose text states the unit, e.g. "Unit" and "Scale". */
+  unitColumns?: readonly number[];
+  /** Unit texts that apply when the row and the indicator say nothing, e.g. "US$" for Comtrade. */
+  unitHints?: readonly string[];
+  /** Rows the format does not carry data in, e.g. IMF's Status rows. */
+  keepRow?: (fields: readonly string[]) => boolean;
+}
+
+export interface LongLayout extends CommonLayout {
+  periodColumn: number;
+  periodName: string;
+  valueColumns: readonly ValueColumn[];
+}
+
+export interface WideLayout extends CommonLayout {
+  periodColumns: readonly PeriodColumn[];
+}
+
+const KEY_SEPARATOR = "\u0001";
+
+function firstCode(fields: readonly string[], columns: readonly number[]): string {
+  for (const column of columns) {
+    const value = fields[column];
+    if (value !== undefined && value !== "") {
+      const trimmed = value.trim();
+      if (trimmed !== "") return trimmed;
+    }
+  }
+  return "";
+}
+
+/** The part of a series key that comes from the row; codes are preferred because labels vary ("Grain sorghum."). */
+function rowKey(fields: readonly string[], layout: CommonLayout): string {
+  let key = "";
+  for (const dimension of layout.dimensions) {
+    if (dimension.derive) continue;
+    const code = firstCode(fields, dimension.codes);
+    key += (code !== "" ? code : (fields[dimension.label] ?? "").trim()) + KEY_SEPARATOR;
+  }
+  if (layout.extras) for (const extra of layout.extras) key += (fields[extra.column] ?? "") + KEY_SEPARATOR;
+  if (layout.unitColumns) for (const column of layout.unitColumns) key += (fields[column] ?? "") + KEY_SEPARATOR;
+  return key;
+}
+
+function readDimensions(fields: readonly string[], layout: CommonLayout): SeriesDimensions {
+  const dimensions: SeriesDimensions = {};
+  for (const dimension of layout.dimensions) {
+    if (dimension.derive) {
+      const derived = dimension.derive(fields);
+      if (derived) dimensions[dimension.key] = derived;
+      continue;
+    }
+    const code = firstCode(fields, dimension.codes);
+    const label = (fields[dimension.label] ?? "").trim();
+    if (code === "" && label === "") continue;
+    dimensions[dimension.key] = { id: code || label, label: label || code };
+  }
+  return dimensions;
+}
+
+function hasAnyDimension(fields: readonly string[], layout: CommonLayout): boolean {
+  return layout.dimensions.some((dimension) =>
+    dimension.derive
+      ? true
+      : firstCode(fields, dimension.codes) !== "" || (fields[dimension.label] ?? "").trim() !== "",
+  );
+}
+
+function describeExtras(fields: readonly string[], extras: readonly ExtraColumn[] | undefined): string | null {
+  if (!extras) return null;
+  const parts: string[] = [];
+  for (const extra of extras) {
+    const value = (fields[extra.column] ?? "").trim();
+    if (value === "" || extra.defaults.some((fallback) => fallback.toLowerCase() === value.toLowerCase())) continue;
+    parts.push(`${extra.name}: ${value}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+
+function describeSeries(
+  fields: readonly string[],
+  layout: CommonLayout,
+  valueColumn: ValueColumn | null,
+): SeriesDescription {
+  const dimensions = readDimensions(fields, layout);
+  const columnIndicator = valueColumn?.indicator ?? null;
+  if (columnIndicator) {
+    const rowIndicator = dimensions.indicator;
+    dimensions.indicator = rowIndicator
+      ? { id: `${rowIndicator.id} ${columnIndicator.id}`, label: `${rowIndicator.label} · ${columnIndicator.label}` }
+      : columnIndicator;
+  }
+  const unitText = (layout.unitColumns ?? [])
+    .map((column) => (fields[column] ?? "").trim())
+    .filter(Boolean)
+    .join(" ");
+  const unit = detectUnitFrom(
+    unitText,
+    valueColumn?.name,
+    dimensions.indicator?.label,
+    rowIndicatorLabel(fields, layout),
+    ...(layout.unitHints ?? []),
+  );
+  return { dimensions, unit, extra: describeExtras(fields, layout.extras) };
+}
+
+/** The indicator label from the row itself, which may state the unit when a column header also names one. */
+function rowIndicatorLabel(fields: readonly string[], layout: CommonLayout): string | null {
+  const indicator = layout.dimensions.find((dimension) => dimension.key === "indicator" && !dimension.derive);
+  return indicator ? (fields[indicator.label] ?? "").trim() || null : null;
+}
+
+function missingLabelIssue(line: number, layout: CommonLayout): ImportIssue {
+  const columns = layout.dimensions
+    .filter((dimension) => !dimension.derive)
+    .flatMap((dimension) => [dimension.label, ...dimension.codes])
+    .filter((column) => column >= 0)
+    .map((column) => column + 1)
+    .sort((a, b) => a - b);
+  return rowIssue(
+    line,
+    `the row has values but no label (column${columns.length > 1 ? "s" : ""} ${columns.join(", ")} empty).`,
+  );
+}
+
+function periodIssue(line: number, column: number, name: string, raw: string): ImportIssue {
+  if (raw.trim() === "") {
+    return { line, column: column + 1, message: `line ${line}, column ${column + 1} (${name}): the year is empty.` };
+  }
+  return cellIssue(
+    line,
+    column,
+    name,
+    raw,
+    "is not a year (expected e.g. 2008, 2008M2, 2008Q1 or 2008-02, between 1800 and 2100).",
+  );
+}
+
+export function createLongReader(layout: LongLayout, sink: ImportSink, style: NumberStyle): RowReader {
+  const readPeriod = createPeriodParser();
+  const single = layout.valueColumns.length === 1;
+  const needsLabel = layout.dimensions.length > 0;
+  return {
+    readRow(fields, line) {
+      if (layout.keepRow && !layout.keepRow(fields)) return null;
+      const rawPeriod = fields[layout.periodColumn] ?? "";
+      const period = readPeriod(rawPeriod);
+      if (period === null) return [periodIssue(line, layout.periodColumn, layout.periodName, rawPeriod)];
+      if (needsLabel && !hasAnyDimension(fields, layout)) return [missingLabelIssue(line, layout)];
+      const base = rowKey(fields, layout);
+      let problems: ImportIssue[] | null = null;
+      for (let index = 0; index < layout.valueColumns.length; index++) {
+        const valueColumn = layout.valueColumns[index];
+        if (!valueColumn) continue;
+        const key = single ? base : base + index;
+        const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, valueColumn), line);
+        const raw = fields[valueColumn.column] ?? "";
+        const cell = parseNumber(raw, style);
+        if (typeof cell === "number") {
+          sink.noteNumberText(raw, line, valueColumn.column);
+          sink.addValue(entry, period, cell, line);
+        } else if (cell !== null) {
+          (problems ??= []).push(cellIssue(line, valueColumn.column, valueColumn.name, raw, cell.problem));
+        }
+      }
+      return problems;
+    },
+  };
+}
+
+export function createWideReader(layout: WideLayout, sink: ImportSink, style: NumberStyle): RowReader {
+  const needsLabel = layout.dimensions.length > 0;
+  return {
+    readRow(fields, line) {
+      if (layout.keepRow && !layout.keepRow(fields)) return null;
+      if (needsLabel && !hasAnyDimension(fields, layout)) return [missingLabelIssue(line, layout)];
+      const key = rowKey(fields, layout);
+      const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, null), line);
+      let problems: ImportIssue[] | null = null;
+      for (const periodColumn of layout.periodColumns) {
+        const raw = fields[periodColumn.column];
+        if (raw === undefined || raw === "") continue;
+        const cell = parseNumber(raw, style);
+        if (typeof cell === "number") {
+          sink.noteNumberText(raw, line, periodColumn.column);
+          sink.addValue(entry, periodColumn.period, cell, line);
+        } else if (cell !== null) {
+          (problems ??= []).push(cellIssue(line, periodColumn.column, periodColumn.name, raw, cell.problem));
+        }
+      }
+      return problems;
+    },
+  };
+}
+
+/**
+ * Reads the period columns of a wide header from `start` on. A header that looks like a
+ * mistyped year (20O8) stops the import with its line and column; other names are returned
+ * for the caller to place.
+ */
+export function readPeriodColumns(
+  header: readonly string[],
+  start: number,
+  headerLine: number,
+): { periods: PeriodColumn[]; others: number[] } {
+  const periods: PeriodColumn[] = [];
+  const others: number[] = [];
+  for (let column = start; column < header.length; column++) {
+    const name = header[column] ?? "";
+    if (name === "") continue;
+    const period = parsePeriod(name);
+    if (period !== null) {
+      periods.push({ column, period, name });
+      continue;
+    }
+    if (looksLikeMistypedYear(name)) {
+      throw failAt(
+        headerLine,
+        column + 1,
+        `line ${headerLine}, column ${column + 1}: ${quoteCell(name)} is not a year, but it sits among the year columns (expected e.g. 2008).`,
+      );
+    }
+    others.push(column);
+  }
+  return { periods, others };
+}
+
+/** Finds the first header that is a period, or -1. */
+export function firstPeriodColumn(header: readonly string[]): number {
+  return header.findIndex((name) => name !== "" && parsePeriod(name) !== null);
+}
+
+/** A dimension from a label column and optional code columns; absent columns (-1) are skipped. */
+export function dimensionColumns(key: DimensionKey, label: number, ...codes: number[]): DimensionColumns {
+  return { key, label, codes: codes.filter((column) => column >= 0) };
+}

@@ -1,0 +1,246 @@
+import { ParseBudget } from "./budget";
+import { type DecodeState, createDecodeState, decodeBytes } from "./decode";
+import { ImportFailure, failAt } from "./errors";
+import { detectFormat } from "./formats";
+import { type FormatContext } from "./formats/types";
+import { IssueLog } from "./issues";
+import { IMPORT_LIMITS, formatBytes, formatCount, type ImportLimits } from "./limits";
+import { detectNumberStyle } from "./numbers";
+import { streamRows } from "./rows";
+import { DEFAULT_DIMENSION_LABELS, buildChoices, buildSeries, preselectSeries } from "./series";
+import { ImportSink } from "./sink";
+import { sniffTable } from "./sniff";
+import { TableWalker } from "./table";
+import { type ImportIssue, type ImportOutcome, type ImportResult } from "./types";
+
+export { IMPORT_LIMITS, type ImportLimits } from "./limits";
+export * from "./types";
+
+/** The file as text, as one byte array, or as a stream of byte chunks (an upload). */
+export type ImportInput = string | Uint8Array | AsyncIterable<Uint8Array>;
+
+export interface ImportOptions {
+  /** Overrides of the documented limits, for tests and the benchmark. */
+  limits?: Partial<ImportLimits>;
+}
+
+// The sample must hold the preamble, the header and enough rows to judge the columns.
+const SAMPLE_MIN_CHARS = 64 * 1024;
+const SAMPLE_MIN_LINES = 60;
+const SAMPLE_MAX_CHARS = 512 * 1024;
+const STRING_CHUNK_CHARS = 64 * 1024;
+
+const DEFAULT_FILE_NAME = "upload.csv";
+
+/** Keeps the last path segment of a client-supplied name, without control characters, at most 200 characters. */
+export function sanitizeFileName(name: string | null | undefined): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
+  return cleaned || DEFAULT_FILE_NAME;
+}
+
+async function* bytesOnce(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+async function* stringChunks(text: string, state: DecodeState, maxFileBytes: number): AsyncGenerator<string> {
+  state.encoding = "text";
+  state.bytesRead = Buffer.byteLength(text, "utf8");
+  if (state.bytesRead > maxFileBytes) {
+    throw new ImportFailure(
+      413,
+      `The file is larger than ${formatBytes(maxFileBytes)}, the most the importer accepts. Upload a smaller extract (fewer years, reporters or products).`,
+    );
+  }
+  const nul = text.indexOf("\u0000");
+  if (nul !== -1) {
+    throw failAt(
+      null,
+      null,
+      `The file contains a NUL character (at character ${nul + 1}), so it is binary data, not a CSV text file.`,
+    );
+  }
+  for (let offset = 0; offset < text.length; offset += STRING_CHUNK_CHARS) {
+    yield text.slice(offset, offset + STRING_CHUNK_CHARS);
+  }
+}
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) count++;
+  if (count === 0) for (let index = text.indexOf("\r"); index !== -1; index = text.indexOf("\r", index + 1)) count++;
+  return count;
+}
+
+async function readSample(
+  chunks: AsyncIterator<string>,
+  maxRowChars: number,
+): Promise<{ sample: string; complete: boolean }> {
+  let sample = "";
+  let lineBreaks = 0;
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return { sample, complete: true };
+    sample += next.value;
+    lineBreaks += countLineBreaks(next.value);
+    if (sample.length >= SAMPLE_MIN_CHARS && lineBreaks >= SAMPLE_MIN_LINES) break;
+    if (sample.length >= SAMPLE_MAX_CHARS && lineBreaks >= 2) break;
+    if (sample.length > maxRowChars && lineBreaks === 0) {
+      throw failAt(
+        1,
+        null,
+        `line 1 is longer than ${formatCount(maxRowChars)} characters without a line break; this does not look like a CSV table.`,
+      );
+    }
+  }
+  return { sample, complete: false };
+}
+
+async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  if (first) yield first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+function decodeWarnings(state: DecodeState): ImportIssue[] {
+  const warnings: ImportIssue[] = [];
+  if (state.encoding === "Windows-1252") {
+    warnings.push({
+      line: null,
+      column: null,
+      message:
+        "The file is not UTF-8, so it was read as Windows-1252 (Western European). If names look wrong, save the file as UTF-8 and upload it again.",
+    });
+  }
+  if (state.replacedCharacters > 0) {
+    warnings.push({
+      line: null,
+      column: null,
+      message: `${formatCount(state.replacedCharacters)} characters were not valid ${state.encoding} and were replaced by �.`,
+    });
+  }
+  return warnings;
+}
+
+function noFormatFailure(context: FormatContext): ImportFailure {
+  const shown = context.header.slice(0, 8).join(", ");
+  const more = context.header.length > 8 ? ", …" : "";
+  return failAt(
+    context.headerLine,
+    null,
+    `line ${context.headerLine}: no year column (such as Year, Period or Date) and no years as column names (1990, 1991, …) were found, so the values cannot be placed in time. The header reads: ${shown}${more}`,
+  );
+}
+
+async function readImport(input: ImportInput, fileName: string, limits: ImportLimits): Promise<ImportResult> {
+  const budget = new ParseBudget(limits);
+  const decodeState = createDecodeState();
+  const text =
+    typeof input === "string"
+      ? stringChunks(input, decodeState, limits.maxFileBytes)
+      : decodeBytes(input instanceof Uint8Array ? bytesOnce(input) : input, decodeState, limits.maxFileBytes, budget);
+  const chunks = text[Symbol.asyncIterator]();
+
+  const { sample: rawSample, complete } = await readSample(chunks, limits.maxRowChars);
+  const sample = rawSample.replace(/^\uFEFF/, "");
+  const shape = sniffTable(sample, complete, limits);
+  const context: FormatContext = {
+    header: shape.header,
+    headerLine: shape.headerLine,
+    sampleRows: shape.sampleRows,
+    numberStyle: detectNumberStyle(shape.sampleRows.flat(), shape.delimiter),
+    delimiter: shape.delimiter,
+  };
+  const definition = detectFormat(context);
+  if (!definition) throw noFormatFailure(context);
+
+  const sink = new ImportSink(limits);
+  const reader = definition.createReader(context, sink);
+  const errors = new IssueLog(limits.maxErrors, limits.maxErrors);
+  const walker = new TableWalker({
+    headerRowIndex: shape.headerRowIndex,
+    headerLine: shape.headerLine,
+    width: shape.header.length,
+    delimiter: shape.delimiter,
+    reader,
+    errors,
+    warnings: sink.warnings,
+    maxErrors: limits.maxErrors,
+  });
+  await streamRows(
+    prepend(sample, chunks),
+    { delimiter: shape.delimiter, newline: shape.newline, limits, budget },
+    walker.handleRow,
+    walker.addError,
+  );
+  walker.finish();
+
+  if (errors.count > 0) {
+    const listed = errors.toArray();
+    const count = `${formatCount(errors.count)} problem${errors.count === 1 ? "" : "s"}`;
+    throw new ImportFailure(
+      422,
+      `The file could not be read: ${count}. The first: ${listed[0]?.message ?? ""}`,
+      listed,
+    );
+  }
+  if (walker.dataRows === 0) {
+    throw failAt(shape.headerLine, null, `line ${shape.headerLine}: the file has a header but no data rows.`);
+  }
+
+  const series = preselectSeries(buildSeries(sink.entries.values(), sink.warnings), definition.countrySystems);
+  return {
+    format: definition.format,
+    fileName,
+    series,
+    choices: buildChoices(series, { ...DEFAULT_DIMENSION_LABELS, ...definition.dimensionLabels }),
+    warnings: [...decodeWarnings(decodeState), ...sink.fileWarnings(), ...sink.warnings.toArray()],
+    reading: {
+      encoding: decodeState.encoding,
+      delimiter: shape.delimiter,
+      decimalSeparator: context.numberStyle.decimalSeparator,
+      headerLine: shape.headerLine,
+      dataRows: walker.dataRows,
+    },
+  };
+}
+
+/** Turns any failure into an answer; an unexpected one becomes a 422 too, never a 500. */
+export function toFailureOutcome(error: unknown): ImportOutcome {
+  if (error instanceof ImportFailure) {
+    return { ok: false, status: error.status, body: { error: error.message, errors: error.issues } };
+  }
+  return {
+    ok: false,
+    status: 422,
+    body: {
+      error:
+        "The file could not be read because of an unexpected problem while reading it. Check that it is a CSV table, or save it again as CSV (UTF-8) and retry.",
+      errors: [],
+    },
+  };
+}
+
+/**
+ * Reads an uploaded CSV into series by year. Never throws: the outcome is either the result
+ * or the 413/422 answer with line-precise errors. The input is read once, as a stream; the
+ * file is never held whole, written anywhere, or logged.
+ */
+export async function importCsv(
+  input: ImportInput,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const limits: ImportLimits = { ...IMPORT_LIMITS, ...options.limits };
+  try {
+    return { ok: true, result: await readImport(input, sanitizeFileName(fileName), limits) };
+  } catch (error) {
+    return toFailureOutcome(error);
+  }
+}

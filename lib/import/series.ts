@@ -1,0 +1,280 @@
+import { type CountryCodeSystem, identifyFocusCountry } from "./countries";
+import { type IssueLog } from "./issues";
+import { formatCount } from "./limits";
+import { roundToPrecision } from "./numbers";
+import { type PeriodFrequency, periodFrequency, periodIndex, periodYear } from "./periods";
+import { type SeriesDescription, type SeriesEntry } from "./sink";
+import {
+  DIMENSION_KEYS,
+  type DimensionKey,
+  type ImportChoice,
+  type ImportChoiceValue,
+  type ImportedPoint,
+  type ImportedSeries,
+  type SeriesDimensions,
+  type SeriesFrequency,
+  USD_MILLIONS,
+} from "./types";
+import { type OutputUnit, describeOutputUnit, isMoney } from "./units";
+
+export const DEFAULT_DIMENSION_LABELS: Readonly<Record<DimensionKey, string>> = {
+  reporter: "Reporter",
+  partner: "Partner",
+  flow: "Flow",
+  product: "Product",
+  indicator: "Indicator",
+};
+
+interface YearParts {
+  annual: number | null;
+  months: Map<number, number>;
+  quarters: Map<number, number>;
+}
+
+function convert(value: number, output: OutputUnit): number {
+  return roundToPrecision((value / output.divisor) * output.multiplier);
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+/** "2024M1–2024M3" for a run, "2024M1, 2024M3" for gaps. */
+function describeSubPeriods(year: number, letter: "M" | "Q", indices: number[]): string {
+  const sorted = [...indices].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const last = sorted[sorted.length - 1] ?? 0;
+  if (sorted.length === 1) return `${year}${letter}${first}`;
+  if (last - first === sorted.length - 1) return `${year}${letter}${first}–${year}${letter}${last}`;
+  return sorted.map((index) => `${year}${letter}${index}`).join(", ");
+}
+
+function frequencyOf(found: Set<PeriodFrequency>): SeriesFrequency {
+  if (found.size !== 1) return found.size === 0 ? "annual" : "mixed";
+  if (found.has("M")) return "monthly";
+  if (found.has("Q")) return "quarterly";
+  return "annual";
+}
+
+export interface SeriesPoints {
+  points: ImportedPoint[];
+  frequency: SeriesFrequency;
+  /** Years with only months or quarters in a unit that cannot be added up, left without a point. */
+  unsummableYears: number;
+}
+
+/**
+ * Turns a series' values into yearly points. A year's value is the file's annual figure if
+ * it has one, else the sum of all 12 months or all 4 quarters. When months or quarters are
+ * missing, the point holds the sum of those present, marked `partial` with the periods it
+ * covers; nothing is estimated. Only money can be summed: a monthly share or price has no
+ * yearly total, so such years get no point.
+ */
+export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPoints {
+  const years = new Map<number, YearParts>();
+  const found = new Set<PeriodFrequency>();
+  for (const [code, value] of entry.values) {
+    const year = periodYear(code);
+    const parts = years.get(year) ?? { annual: null, months: new Map(), quarters: new Map() };
+    years.set(year, parts);
+    const frequency = periodFrequency(code);
+    found.add(frequency);
+    if (frequency === "A") parts.annual = value;
+    else if (frequency === "M") parts.months.set(periodIndex(code), value);
+    else parts.quarters.set(periodIndex(code), value);
+  }
+
+  const summable = isMoney(entry.description.unit);
+  const points: ImportedPoint[] = [];
+  let unsummableYears = 0;
+  for (const year of [...years.keys()].sort((a, b) => a - b)) {
+    const parts = years.get(year);
+    if (!parts) continue;
+    if (parts.annual !== null) {
+      points.push({ year, value: convert(parts.annual, output) });
+    } else if (!summable) {
+      unsummableYears++;
+    } else if (parts.months.size === 12) {
+      points.push({ year, value: convert(sum(parts.months.values()), output) });
+    } else if (parts.quarters.size === 4) {
+      points.push({ year, value: convert(sum(parts.quarters.values()), output) });
+    } else {
+      const useMonths = parts.months.size / 12 >= parts.quarters.size / 4;
+      const chosen = useMonths ? parts.months : parts.quarters;
+      points.push({
+        year,
+        value: convert(sum(chosen.values()), output),
+        period: describeSubPeriods(year, useMonths ? "M" : "Q", [...chosen.keys()]),
+        partial: true,
+      });
+    }
+  }
+  return { points, frequency: frequencyOf(found), unsummableYears };
+}
+
+const FLOW_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^re-?imports?$/i, "re-imports from"],
+  [/^re-?exports?$/i, "re-exports to"],
+  [/^(imports?|m)$/i, "imports from"],
+  [/^(exports?|x)$/i, "exports to"],
+];
+
+/** A readable name, e.g. "Pakistan exports to Russian Federation — All Commodities". */
+export function seriesName(dimensions: SeriesDimensions, extra: string | null): string {
+  const reporter = dimensions.reporter?.label;
+  const partner = dimensions.partner?.label;
+  const flow = dimensions.flow?.label;
+  let subject = "";
+  if (reporter && partner) {
+    const phrase = flow ? FLOW_PHRASES.find(([pattern]) => pattern.test(flow.trim()))?.[1] : undefined;
+    if (phrase) subject = `${reporter} ${phrase} ${partner}`;
+    else subject = flow ? `${reporter} – ${partner} (${flow})` : `${reporter} – ${partner}`;
+  } else if (reporter) {
+    subject = flow ? `${reporter}, ${flow}` : reporter;
+  } else if (partner) {
+    subject = flow ? `${flow}, partner ${partner}` : `partner ${partner}`;
+  } else if (flow) {
+    subject = flow;
+  }
+  const detail = [dimensions.product?.label, extra].filter((part): part is string => Boolean(part)).join(", ");
+  const indicator = dimensions.indicator?.label;
+  const main = indicator && subject ? `${indicator}: ${subject}` : (indicator ?? subject);
+  const name = detail ? `${main} — ${detail}` : main;
+  return name || "Series";
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function seriesSlug(description: SeriesDescription): string {
+  const parts = DIMENSION_KEYS.map((key) => description.dimensions[key]?.id ?? "");
+  if (description.extra) parts.push(description.extra);
+  const slug = slugify(parts.filter(Boolean).join(" ")).slice(0, 80).replace(/-+$/, "");
+  return slug || "series";
+}
+
+/** Builds the answer's series, in the order the file first mentions them, with unique ids. */
+export function buildSeries(entries: Iterable<SeriesEntry>, warnings: IssueLog): ImportedSeries[] {
+  const usedIds = new Map<string, number>();
+  const series: ImportedSeries[] = [];
+  let unsummableSeries = 0;
+  for (const entry of entries) {
+    const output = describeOutputUnit(entry.description.unit);
+    const { points, frequency, unsummableYears } = toYearlyPoints(entry, output);
+    if (unsummableYears > 0) unsummableSeries++;
+    const base = seriesSlug(entry.description);
+    const seen = usedIds.get(base) ?? 0;
+    usedIds.set(base, seen + 1);
+    series.push({
+      id: seen === 0 ? base : `${base}-${seen + 1}`,
+      name: seriesName(entry.description.dimensions, entry.description.extra),
+      unit: output.unit,
+      conversion: output.conversion,
+      dimensions: entry.description.dimensions,
+      frequency,
+      preselected: false,
+      points,
+    });
+  }
+  if (unsummableSeries > 0) {
+    warnings.add(
+      "unsummable",
+      {
+        line: null,
+        column: null,
+        message: `${formatCount(unsummableSeries)} series give months or quarters in a unit that cannot be added up to a year (not an amount of US$), so years without an annual figure are left out of them.`,
+      },
+      "series with months or quarters that cannot be summed",
+    );
+  }
+  return series;
+}
+
+const TOTAL_PRODUCT = /^(total|all commodities|all products|all goods|total trade|total goods)\b/i;
+const MAIN_FLOW = /^(imports?|exports?|m|x)\b/i;
+
+function isTotalProduct(series: ImportedSeries): boolean {
+  const product = series.dimensions.product;
+  return !product || product.id.toUpperCase() === "TOTAL" || TOTAL_PRODUCT.test(product.label.trim());
+}
+
+function isMainFlow(series: ImportedSeries): boolean {
+  const flow = series.dimensions.flow;
+  return !flow || MAIN_FLOW.test(flow.label.trim()) || MAIN_FLOW.test(flow.id.trim());
+}
+
+/** Keeps the candidates that pass `test`, unless none would remain. */
+function narrow(candidates: ImportedSeries[], test: (series: ImportedSeries) => boolean): ImportedSeries[] {
+  const kept = candidates.filter(test);
+  return kept.length > 0 ? kept : candidates;
+}
+
+const MAX_PRESELECTED_WITHOUT_COUNTRIES = 12;
+
+/**
+ * Marks the series a page should show first. Bilateral files: Pakistan–Russia in either
+ * direction. Country-level files (no partner): Pakistan and Russia. Files without any
+ * country dimension are about one subject, so all their series (up to 12). Among the
+ * candidates, totals beat single products, imports and exports beat re-exports, US$ beats
+ * other units, and series with values beat empty ones.
+ */
+export function preselectSeries(series: ImportedSeries[], systems: readonly CountryCodeSystem[]): ImportedSeries[] {
+  const focus = (value: ImportedSeries["dimensions"]["reporter"]) =>
+    value ? identifyFocusCountry(value, systems) : null;
+  const hasPartner = series.some((item) => item.dimensions.partner);
+  const hasCountry = series.some((item) => item.dimensions.reporter || item.dimensions.partner);
+
+  let candidates: ImportedSeries[];
+  if (hasPartner) {
+    candidates = series.filter((item) => {
+      const reporter = focus(item.dimensions.reporter);
+      const partner = focus(item.dimensions.partner);
+      return reporter !== null && partner !== null && reporter !== partner;
+    });
+  } else if (hasCountry) {
+    candidates = series.filter((item) => focus(item.dimensions.reporter) !== null);
+  } else {
+    candidates = series.length <= MAX_PRESELECTED_WITHOUT_COUNTRIES ? series : [];
+  }
+  if (candidates.length > 0) {
+    candidates = narrow(candidates, isTotalProduct);
+    candidates = narrow(candidates, isMainFlow);
+    candidates = narrow(candidates, (item) => item.unit === USD_MILLIONS);
+    candidates = narrow(candidates, (item) => item.points.length > 0);
+  }
+  const chosen = new Set(candidates);
+  return series.map((item) => (chosen.has(item) ? { ...item, preselected: true } : item));
+}
+
+/** Lists, per dimension the file has, the values a reader can pick from and how many series each has. */
+export function buildChoices(
+  series: readonly ImportedSeries[],
+  labels: Readonly<Record<DimensionKey, string>>,
+): ImportChoice[] {
+  const choices: ImportChoice[] = [];
+  for (const dimension of DIMENSION_KEYS) {
+    const values = new Map<string, ImportChoiceValue>();
+    for (const item of series) {
+      const value = item.dimensions[dimension];
+      if (!value) continue;
+      const known = values.get(value.id);
+      if (known) known.seriesCount++;
+      else values.set(value.id, { id: value.id, label: value.label, seriesCount: 1 });
+    }
+    if (values.size === 0) continue;
+    choices.push({
+      dimension,
+      label: labels[dimension],
+      values: [...values.values()].sort((a, b) => a.label.localeCompare(b.label, "en")),
+    });
+  }
+  return choices;
+}
