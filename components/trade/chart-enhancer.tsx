@@ -21,7 +21,8 @@ const TIP_ROOM_ABOVE = 170;
  * Adds the interactive layer to a server-rendered chart and the story beside
  * it, without re-rendering either: it listens on their container and finds
  * points and events by their data attributes.
- * - A point shows a tooltip on hover or keyboard focus (Escape hides it).
+ * - A point shows a tooltip on hover or keyboard focus (Escape hides it), and
+ *   the other series fade so the point's own series stands out.
  * - Hovering or focusing an event marker highlights its entry in the story;
  *   hovering, focusing or choosing an entry in the story highlights its year on
  *   the chart. A click (or Enter) keeps the highlight until the next choice.
@@ -34,6 +35,8 @@ export function ChartEnhancer({ details, children }: Props) {
   const [hovered, setHovered] = useState<ActiveEvent | null>(null);
   const [chosen, setChosen] = useState<ActiveEvent | null>(null);
   const hideTimer = useRef<number | undefined>(undefined);
+  // Set by the effect below, so the tooltip itself can hide the way a point does.
+  const hideTipRef = useRef<(delay: number) => void>(() => {});
   // The native <title> tooltip would appear on top of ours; its text is set
   // aside while our tooltip shows and put back afterwards.
   const silencedTitle = useRef<{ element: SVGTitleElement; text: string } | null>(null);
@@ -48,6 +51,14 @@ export function ChartEnhancer({ details, children }: Props) {
       silencedTitle.current = null;
     };
 
+    // Several series can share a colour; fading the others shows which figures belong together.
+    const muteOtherSeries = (point: Element | null) => {
+      const own = point?.closest(".chart-series");
+      for (const series of container.querySelectorAll(".chart-series")) {
+        series.classList.toggle("is-muted", own !== null && own !== undefined && series !== own);
+      }
+    };
+
     const showTip = (point: Element) => {
       const id = point.getAttribute("data-point-id");
       if (id === null) return;
@@ -58,6 +69,7 @@ export function ChartEnhancer({ details, children }: Props) {
         silencedTitle.current = { element: title, text: title.textContent ?? "" };
         title.textContent = "";
       }
+      muteOtherSeries(point);
       const marker = point.querySelector(".chart-marker") ?? point;
       const box = marker.getBoundingClientRect();
       const area = container.getBoundingClientRect();
@@ -71,9 +83,12 @@ export function ChartEnhancer({ details, children }: Props) {
       window.clearTimeout(hideTimer.current);
       hideTimer.current = window.setTimeout(() => {
         restoreTitle();
+        muteOtherSeries(null);
         setTip(null);
       }, delay);
     };
+
+    hideTipRef.current = hideTip;
 
     const eventIdOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest("[data-event-id]")?.getAttribute("data-event-id") : undefined;
@@ -170,7 +185,7 @@ export function ChartEnhancer({ details, children }: Props) {
           role="tooltip"
           style={{ left: tip.left, top: tip.top }}
           onPointerEnter={() => window.clearTimeout(hideTimer.current)}
-          onPointerLeave={() => setTip(null)}
+          onPointerLeave={() => hideTipRef.current(0)}
         >
           <p className={styles.tooltipHead}>
             <strong>{detail.period}</strong> <span className={styles.tooltipValue}>{detail.value}</span>
