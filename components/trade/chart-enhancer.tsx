@@ -15,7 +15,8 @@ type ActiveEvent = { id: string; from: "chart" | "story" };
 
 /** Tooltips are about this wide; they are kept this far from the edges of the chart area. */
 const TIP_HALF_WIDTH = 150;
-const TIP_ROOM_ABOVE = 170;
+/** A tooltip with a long note can be this tall; with less room above the point, it opens below. */
+const TIP_ROOM_ABOVE = 300;
 
 /**
  * Adds the interactive layer to a server-rendered chart and the story beside
@@ -75,7 +76,9 @@ export function ChartEnhancer({ details, children }: Props) {
       const area = container.getBoundingClientRect();
       const centre = box.left + box.width / 2 - area.left;
       const left = Math.min(Math.max(centre, TIP_HALF_WIDTH), Math.max(TIP_HALF_WIDTH, area.width - TIP_HALF_WIDTH));
-      const below = box.top - area.top < TIP_ROOM_ABOVE;
+      // Room is measured in the window, so a point near the top of the screen opens its tooltip downwards.
+      const roomBelow = window.innerHeight - box.bottom;
+      const below = box.top < TIP_ROOM_ABOVE && roomBelow > box.top;
       setTip({ id, left, top: below ? box.bottom - area.top + 10 : box.top - area.top - 10, below });
     };
 

@@ -40,10 +40,16 @@ function standaloneSvg(svg: SVGSVGElement, caption: string): { text: string; wid
     if (copy === undefined) return;
     const computed = getComputedStyle(original);
     if (computed.display === "none" || computed.visibility === "hidden") hidden.push(copy);
-    copy.setAttribute(
-      "style",
-      inlineStyle((property) => computed.getPropertyValue(property)),
+    // Series faded while a point is inspected are saved in full: the fading is a pointer state, not a choice.
+    const muted = original.classList.contains("is-muted");
+    const parent =
+      original === svg || original.parentElement === null ? undefined : getComputedStyle(original.parentElement);
+    const style = inlineStyle(
+      (property) => (muted && property === "opacity" ? "1" : computed.getPropertyValue(property)),
+      parent === undefined ? undefined : (property) => parent.getPropertyValue(property),
     );
+    if (style === "") copy.removeAttribute("style");
+    else copy.setAttribute("style", style);
     copy.removeAttribute("class");
     copy.removeAttribute("tabindex");
   });

@@ -22,4 +22,24 @@ describe("inlineStyle", () => {
     const values: Record<string, string> = { fill: "rgb(11, 122, 62)", stroke: "var(--accent)", "font-size": "12px" };
     expect(inlineStyle((property) => values[property] ?? "")).toBe("fill:rgb(11, 122, 62);font-size:12px");
   });
+
+  it("leaves out what the element inherits from its parent and an opacity of 1", () => {
+    const own: Record<string, string> = { fill: "rgb(1, 2, 3)", "font-size": "12px", opacity: "1" };
+    const parent: Record<string, string> = { fill: "rgb(0, 0, 0)", "font-size": "12px", opacity: "1" };
+    expect(
+      inlineStyle(
+        (property) => own[property] ?? "",
+        (property) => parent[property] ?? "",
+      ),
+    ).toBe("fill:rgb(1, 2, 3)");
+  });
+
+  it("keeps a faded opacity even when the parent has the same", () => {
+    expect(
+      inlineStyle(
+        (property) => (property === "opacity" ? "0.22" : ""),
+        (property) => (property === "opacity" ? "0.22" : ""),
+      ),
+    ).toBe("opacity:0.22");
+  });
 });

@@ -35,10 +35,18 @@ export const INLINED_STYLE_PROPERTIES = [
   "color",
 ] as const;
 
-/** A style attribute from computed values, skipping any that are empty or still refer to a CSS variable. */
-export function inlineStyle(read: (property: string) => string): string {
+/**
+ * A style attribute from computed values. Empty values and values that still
+ * refer to a CSS variable are skipped; so is anything the element would inherit
+ * anyway (every property here but opacity is inherited in SVG), and an opacity
+ * of 1, which keeps an exported chart small.
+ */
+export function inlineStyle(read: (property: string) => string, readParent?: (property: string) => string): string {
   return INLINED_STYLE_PROPERTIES.map((property) => [property, read(property).trim()] as const)
     .filter(([, value]) => value !== "" && !value.includes("var("))
+    .filter(([property, value]) =>
+      property === "opacity" ? value !== "1" : readParent === undefined || readParent(property).trim() !== value,
+    )
     .map(([property, value]) => `${property}:${value}`)
     .join(";");
 }
