@@ -15,10 +15,14 @@ export function normaliseHeader(name: string): string {
     .toLowerCase();
 }
 
-/** Finds a column by exact normalised name, or -1. */
+/** Finds a column by exact normalised name, trying `names` in order of preference; -1 when none is there. */
 export function findColumn(header: readonly string[], ...names: string[]): number {
-  const wanted = names.map(normaliseHeader);
-  return header.findIndex((name) => wanted.includes(normaliseHeader(name)));
+  const normalised = header.map(normaliseHeader);
+  for (const name of names) {
+    const index = normalised.indexOf(normaliseHeader(name));
+    if (index !== -1) return index;
+  }
+  return -1;
 }
 
 export function hasColumns(header: readonly string[], ...names: string[]): boolean {

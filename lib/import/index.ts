@@ -29,6 +29,8 @@ const SAMPLE_MIN_CHARS = 64 * 1024;
 const SAMPLE_MIN_LINES = 60;
 const SAMPLE_MAX_CHARS = 512 * 1024;
 const STRING_CHUNK_CHARS = 64 * 1024;
+// Enough cells to tell a decimal comma from a decimal point.
+const NUMBER_STYLE_ROWS = 100;
 
 const DEFAULT_FILE_NAME = "upload.csv";
 
@@ -154,7 +156,7 @@ async function readImport(input: ImportInput, fileName: string, limits: ImportLi
     header: shape.header,
     headerLine: shape.headerLine,
     sampleRows: shape.sampleRows,
-    numberStyle: detectNumberStyle(shape.sampleRows.flat(), shape.delimiter),
+    numberStyle: detectNumberStyle(shape.sampleRows.slice(0, NUMBER_STYLE_ROWS).flat(), shape.delimiter),
     delimiter: shape.delimiter,
   };
   const definition = detectFormat(context);

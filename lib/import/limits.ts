@@ -53,5 +53,8 @@ export function formatBytes(bytes: number): string {
 
 /** Formats a count with thousands separators, e.g. 2000000 → "2,000,000". */
 export function formatCount(count: number): string {
-  return count.toLocaleString("en-US");
+  // A regular expression rather than toLocaleString, whose first call loads locale data.
+  const [whole = "", fraction] = String(count).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }

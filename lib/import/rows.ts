@@ -20,14 +20,63 @@ export type RowHandler = (fields: string[], line: number) => void;
 /** Receives papaparse's quote errors, already placed on a line. */
 export type QuoteProblemHandler = (issue: ImportIssue) => void;
 
-function countOccurrences(text: string, character: string): number {
+function countOccurrences(text: string, character: string, from = 0): number {
   let count = 0;
-  let index = text.indexOf(character);
+  let index = text.indexOf(character, from);
   while (index !== -1) {
     count++;
     index = text.indexOf(character, index + 1);
   }
   return count;
+}
+
+/**
+ * Counts the line breaks in the text handed to papaparse, chunk by chunk, so that the breaks
+ * inside each parsed stretch are known without copying the text: breaks up to the cursor are
+ * all the breaks handed over minus those in the unparsed tail, which is usually a part row.
+ */
+class LineBreakCounter {
+  private chunks: Array<{ text: string; start: number; breaks: number }> = [];
+  private handedOver = 0;
+  private handedBreaks = 0;
+  private breaksBeforeCursor = 0;
+  private readonly character: string;
+
+  constructor(character: string) {
+    this.character = character;
+  }
+
+  add(chunk: string): void {
+    const breaks = countOccurrences(chunk, this.character);
+    this.chunks.push({ text: chunk, start: this.handedOver, breaks });
+    this.handedOver += chunk.length;
+    this.handedBreaks += breaks;
+  }
+
+  /** Characters handed over but not yet returned as rows. */
+  unparsed(cursor: number): number {
+    return this.handedOver - cursor;
+  }
+
+  /** Line breaks between the previous cursor and this one, and whether the text before the cursor ends with one. */
+  advance(cursor: number): { breaks: number; endsWithBreak: boolean } {
+    // Chunks that end before the character at cursor - 1 are no longer needed.
+    while (this.chunks.length > 1 && (this.chunks[0]?.start ?? 0) + (this.chunks[0]?.text.length ?? 0) < cursor) {
+      this.chunks.shift();
+    }
+    let tailBreaks = 0;
+    let endsWithBreak = false;
+    for (const chunk of this.chunks) {
+      const from = cursor - chunk.start;
+      if (from >= 1 && from <= chunk.text.length) endsWithBreak = chunk.text[from - 1] === this.character;
+      if (from <= 0) tailBreaks += chunk.breaks;
+      else if (from < chunk.text.length) tailBreaks += countOccurrences(chunk.text, this.character, from);
+    }
+    const before = this.handedBreaks - tailBreaks;
+    const breaks = before - this.breaksBeforeCursor;
+    this.breaksBeforeCursor = before;
+    return { breaks, endsWithBreak };
+  }
 }
 
 function embeddedNewlines(fields: readonly string[], character: string): number {
@@ -69,17 +118,15 @@ export function streamRows(
   const newlineCharacter = options.newline === "\r" ? "\r" : "\n";
   const input = Readable.from(text);
 
-  // Text handed to papaparse but not yet returned as complete rows, and its offset in the file.
-  let pending = "";
-  let pendingStart = 0;
+  const lineBreaks = new LineBreakCounter(newlineCharacter);
   let nextLine = 1;
   let rowCount = 0;
   let chunkStartedAt = 0;
 
   // Registered before papaparse's own listener, so it runs first for every chunk.
   input.on("data", (chunk: string) => {
-    pending += chunk;
     chunkStartedAt = budget.mark();
+    lineBreaks.add(chunk);
   });
 
   return new Promise((resolve, reject) => {
@@ -93,15 +140,11 @@ export function streamRows(
 
     const handleChunk = (results: Papa.ParseResult<string[]>) => {
       const rows = results.data;
-      const consumed = results.meta.cursor - pendingStart;
-      const consumedText = pending.slice(0, consumed);
-      pending = pending.slice(consumed);
-      pendingStart = results.meta.cursor;
-      const newlines = countOccurrences(consumedText, newlineCharacter);
+      const { breaks: newlines, endsWithBreak } = lineBreaks.advance(results.meta.cursor);
 
       // The usual case: no line breaks inside fields, so row i starts on line nextLine + i.
       // Only the file's last row may lack its closing line break.
-      const terminatedRows = consumedText.endsWith(newlineCharacter) ? rows.length : rows.length - 1;
+      const terminatedRows = endsWithBreak ? rows.length : rows.length - 1;
       const simple = newlines === terminatedRows;
       let line = nextLine;
       const lines = simple
@@ -142,7 +185,7 @@ export function streamRows(
       }
       nextLine += newlines;
 
-      if (pending.length > limits.maxRowChars) {
+      if (lineBreaks.unparsed(results.meta.cursor) > limits.maxRowChars) {
         throw failAt(
           nextLine,
           null,
@@ -165,8 +208,9 @@ export function streamRows(
         try {
           handleChunk(results);
         } catch (error) {
-          parser.abort();
+          // Settle first: aborting makes papaparse call `complete` at once.
           fail(error);
+          parser.abort();
         }
       },
       complete: () => {

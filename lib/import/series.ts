@@ -25,30 +25,32 @@ export const DEFAULT_DIMENSION_LABELS: Readonly<Record<DimensionKey, string>> = 
   indicator: "Indicator",
 };
 
+/** What a year holds: its annual figure and the sums and sets (as bit masks) of its months and quarters. */
 interface YearParts {
   annual: number | null;
-  months: Map<number, number>;
-  quarters: Map<number, number>;
+  monthSum: number;
+  monthMask: number;
+  quarterSum: number;
+  quarterMask: number;
 }
 
 function convert(value: number, output: OutputUnit): number {
   return roundToPrecision((value / output.divisor) * output.multiplier);
 }
 
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
+function bitsSet(mask: number): number[] {
+  const indices: number[] = [];
+  for (let index = 1; index <= 12; index++) if (mask & (1 << index)) indices.push(index);
+  return indices;
 }
 
 /** "2024M1–2024M3" for a run, "2024M1, 2024M3" for gaps. */
-function describeSubPeriods(year: number, letter: "M" | "Q", indices: number[]): string {
-  const sorted = [...indices].sort((a, b) => a - b);
-  const first = sorted[0] ?? 0;
-  const last = sorted[sorted.length - 1] ?? 0;
-  if (sorted.length === 1) return `${year}${letter}${first}`;
-  if (last - first === sorted.length - 1) return `${year}${letter}${first}–${year}${letter}${last}`;
-  return sorted.map((index) => `${year}${letter}${index}`).join(", ");
+function describeSubPeriods(year: number, letter: "M" | "Q", indices: readonly number[]): string {
+  const first = indices[0] ?? 0;
+  const last = indices[indices.length - 1] ?? 0;
+  if (indices.length === 1) return `${year}${letter}${first}`;
+  if (last - first === indices.length - 1) return `${year}${letter}${first}–${year}${letter}${last}`;
+  return indices.map((index) => `${year}${letter}${index}`).join(", ");
 }
 
 function frequencyOf(found: Set<PeriodFrequency>): SeriesFrequency {
@@ -57,6 +59,9 @@ function frequencyOf(found: Set<PeriodFrequency>): SeriesFrequency {
   if (found.has("Q")) return "quarterly";
   return "annual";
 }
+
+const ALL_MONTHS = 0b1111111111110;
+const ALL_QUARTERS = 0b11110;
 
 export interface SeriesPoints {
   points: ImportedPoint[];
@@ -77,13 +82,22 @@ export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPo
   const found = new Set<PeriodFrequency>();
   for (const [code, value] of entry.values) {
     const year = periodYear(code);
-    const parts = years.get(year) ?? { annual: null, months: new Map(), quarters: new Map() };
-    years.set(year, parts);
+    let parts = years.get(year);
+    if (!parts) {
+      parts = { annual: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
+      years.set(year, parts);
+    }
     const frequency = periodFrequency(code);
     found.add(frequency);
-    if (frequency === "A") parts.annual = value;
-    else if (frequency === "M") parts.months.set(periodIndex(code), value);
-    else parts.quarters.set(periodIndex(code), value);
+    if (frequency === "A") {
+      parts.annual = value;
+    } else if (frequency === "M") {
+      parts.monthSum += value;
+      parts.monthMask |= 1 << periodIndex(code);
+    } else {
+      parts.quarterSum += value;
+      parts.quarterMask |= 1 << periodIndex(code);
+    }
   }
 
   const summable = isMoney(entry.description.unit);
@@ -96,17 +110,18 @@ export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPo
       points.push({ year, value: convert(parts.annual, output) });
     } else if (!summable) {
       unsummableYears++;
-    } else if (parts.months.size === 12) {
-      points.push({ year, value: convert(sum(parts.months.values()), output) });
-    } else if (parts.quarters.size === 4) {
-      points.push({ year, value: convert(sum(parts.quarters.values()), output) });
+    } else if (parts.monthMask === ALL_MONTHS) {
+      points.push({ year, value: convert(parts.monthSum, output) });
+    } else if (parts.quarterMask === ALL_QUARTERS) {
+      points.push({ year, value: convert(parts.quarterSum, output) });
     } else {
-      const useMonths = parts.months.size / 12 >= parts.quarters.size / 4;
-      const chosen = useMonths ? parts.months : parts.quarters;
+      const months = bitsSet(parts.monthMask);
+      const quarters = bitsSet(parts.quarterMask);
+      const useMonths = months.length / 12 >= quarters.length / 4;
       points.push({
         year,
-        value: convert(sum(chosen.values()), output),
-        period: describeSubPeriods(year, useMonths ? "M" : "Q", [...chosen.keys()]),
+        value: convert(useMonths ? parts.monthSum : parts.quarterSum, output),
+        period: describeSubPeriods(year, useMonths ? "M" : "Q", useMonths ? months : quarters),
         partial: true,
       });
     }
@@ -166,8 +181,13 @@ export function buildSeries(entries: Iterable<SeriesEntry>, warnings: IssueLog):
   const usedIds = new Map<string, number>();
   const series: ImportedSeries[] = [];
   let unsummableSeries = 0;
+  // Many series share a unit; describing one formats numbers, which is slow enough to matter.
+  const outputs = new Map<string, OutputUnit>();
   for (const entry of entries) {
-    const output = describeOutputUnit(entry.description.unit);
+    const unit = entry.description.unit;
+    const unitKey = JSON.stringify(unit);
+    const output = outputs.get(unitKey) ?? describeOutputUnit(unit);
+    outputs.set(unitKey, output);
     const { points, frequency, unsummableYears } = toYearlyPoints(entry, output);
     if (unsummableYears > 0) unsummableSeries++;
     const base = seriesSlug(entry.description);

@@ -108,7 +108,7 @@ export class ImportSink {
       {
         line: first.line,
         column: first.column,
-        message: `${formatCount(this.excelRoundedCount)} values are written in E-notation with at most six significant digits (as Excel saves large numbers, e.g. line ${first.line}, column ${first.column}), so they are rounded; the portal's own download has the exact figures.`,
+        message: `${formatCount(this.excelRoundedCount)} ${this.excelRoundedCount === 1 ? "value is" : "values are"} written in E-notation with at most six significant digits (as Excel saves large numbers, e.g. line ${first.line}, column ${first.column}), so those figures are rounded; the portal's own download has the exact figures.`,
       },
     ];
   }

@@ -111,16 +111,36 @@ function linesSpanned(fields: readonly string[], newline: Newline): number {
   return lines;
 }
 
+/** The most common field count among non-blank rows; a tie goes to the larger count, the table's. */
+function modalFieldCount(rows: readonly string[][]): number {
+  const counts = new Map<number, number>();
+  for (const fields of rows) if (!isBlank(fields)) counts.set(fields.length, (counts.get(fields.length) ?? 0) + 1);
+  let best = 0;
+  let bestRows = 0;
+  for (const [fieldCount, rowsWithCount] of counts) {
+    if (rowsWithCount > bestRows || (rowsWithCount === bestRows && fieldCount > best)) {
+      best = fieldCount;
+      bestRows = rowsWithCount;
+    }
+  }
+  return best;
+}
+
 /**
- * Finds the header: the first row that names at least half as many columns as the widest
- * row of the sample. Portal preambles ("Data Source","World Development Indicators") name
- * two things at most, so they are passed over, even when padded with delimiters.
+ * Finds the header: the first row as wide as the table (the most common field count, give or
+ * take a trailing delimiter) that names at least half as many columns as the fullest such
+ * row. Portal preambles ("Data Source","World Development Indicators") name two things at
+ * most, so they are passed over, even when padded with delimiters to the table's width; and
+ * one overlong data row cannot pass for the header.
  */
 function findHeaderIndex(rows: readonly string[][]): number {
   const window = rows.slice(0, SNIFF_ROWS);
-  const widest = Math.max(0, ...window.map(nonEmptyCount));
-  const needed = widest <= 1 ? 1 : Math.max(2, Math.ceil(widest / 2));
-  return window.findIndex((fields) => nonEmptyCount(fields) >= needed);
+  const width = modalFieldCount(window);
+  const tableWide = (fields: readonly string[]) => Math.abs(fields.length - width) <= 1;
+  const fullest = Math.max(0, ...window.filter(tableWide).map(nonEmptyCount));
+  const needed = fullest <= 1 ? 1 : Math.max(2, Math.ceil(fullest / 2));
+  const index = window.findIndex((fields) => tableWide(fields) && nonEmptyCount(fields) >= needed);
+  return index !== -1 ? index : window.findIndex((fields) => !isBlank(fields));
 }
 
 /** Reads the start of the file; `complete` says whether the sample is the whole file. */

@@ -120,7 +120,11 @@ export class TableWalker {
     if (fields.length > width) {
       let used = fields.length;
       while (used > width && (fields[used - 1] ?? "").trim() === "") used--;
-      if (used === width) return fields.slice(0, width);
+      if (used === width) {
+        // The row array is papaparse's and used once, so it is trimmed in place.
+        fields.length = width;
+        return fields;
+      }
       const repaired = this.options.reader.repairRow?.(fields, line);
       if (repaired) {
         this.options.warnings.add("repaired", { line, column: null, message: repaired.note }, "rows repaired");

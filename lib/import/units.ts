@@ -1,3 +1,4 @@
+import { formatCount } from "./limits";
 import { USD_MILLIONS } from "./types";
 
 /**
@@ -84,7 +85,7 @@ function qualifiesMoney(source: string): boolean {
 }
 
 function formatFactor(factor: number): string {
-  return factor.toLocaleString("en-US");
+  return formatCount(factor);
 }
 
 /** How a series' values are converted for the answer, with the sentence that says so. */

@@ -1,7 +1,7 @@
 import { failAt, quoteCell } from "../errors";
 import { type NumberStyle, parseNumber } from "../numbers";
 import { type PeriodCode, createPeriodParser, looksLikeMistypedYear, parsePeriod } from "../periods";
-import { type ImportSink, type SeriesDescription, cellIssue, rowIssue } from "../sink";
+import { type ImportSink, type SeriesDescription, type SeriesEntry, cellIssue, rowIssue } from "../sink";
 import { type DimensionKey, type DimensionValue, type ImportIssue, type SeriesDimensions } from "../types";
 import { detectUnitFrom } from "../units";
 import { type RowReader } from "./types";
@@ -78,17 +78,41 @@ function firstCode(fields: readonly string[], columns: readonly number[]): strin
   return "";
 }
 
-/** The part of a series key that comes from the row; codes are preferred because labels vary ("Grain sorghum."). */
-function rowKey(fields: readonly string[], layout: CommonLayout): string {
+/**
+ * The part of a series key that comes from the row; codes are preferred because labels vary
+ * ("Grain sorghum" and "Grain sorghum."). Null when the layout has label columns and all of
+ * them are empty in this row.
+ */
+function rowKey(fields: readonly string[], layout: CommonLayout, labelColumns: number): string | null {
   let key = "";
   for (const dimension of layout.dimensions) {
     if (dimension.derive) continue;
     const code = firstCode(fields, dimension.codes);
     key += (code !== "" ? code : (fields[dimension.label] ?? "").trim()) + KEY_SEPARATOR;
   }
+  if (labelColumns > 0 && key.length === labelColumns * KEY_SEPARATOR.length) return null;
   if (layout.extras) for (const extra of layout.extras) key += (fields[extra.column] ?? "") + KEY_SEPARATOR;
   if (layout.unitColumns) for (const column of layout.unitColumns) key += (fields[column] ?? "") + KEY_SEPARATOR;
   return key;
+}
+
+/** Every column a series key is built from. */
+function keyColumnsOf(layout: CommonLayout): number[] {
+  const columns = layout.dimensions.flatMap((dimension) =>
+    dimension.derive ? [] : [dimension.label, ...dimension.codes].filter((column) => column >= 0),
+  );
+  for (const extra of layout.extras ?? []) columns.push(extra.column);
+  columns.push(...(layout.unitColumns ?? []));
+  return columns;
+}
+
+function sameSeries(fields: readonly string[], before: readonly string[], keyColumns: readonly number[]): boolean {
+  for (const column of keyColumns) if (fields[column] !== before[column]) return false;
+  return true;
+}
+
+function countLabelDimensions(layout: CommonLayout): number {
+  return layout.dimensions.filter((dimension) => !dimension.derive).length;
 }
 
 function readDimensions(fields: readonly string[], layout: CommonLayout): SeriesDimensions {
@@ -105,14 +129,6 @@ function readDimensions(fields: readonly string[], layout: CommonLayout): Series
     dimensions[dimension.key] = { id: code || label, label: label || code };
   }
   return dimensions;
-}
-
-function hasAnyDimension(fields: readonly string[], layout: CommonLayout): boolean {
-  return layout.dimensions.some((dimension) =>
-    dimension.derive
-      ? true
-      : firstCode(fields, dimension.codes) !== "" || (fields[dimension.label] ?? "").trim() !== "",
-  );
 }
 
 function describeExtras(fields: readonly string[], extras: readonly ExtraColumn[] | undefined): string | null {
@@ -188,21 +204,32 @@ function periodIssue(line: number, column: number, name: string, raw: string): I
 export function createLongReader(layout: LongLayout, sink: ImportSink, style: NumberStyle): RowReader {
   const readPeriod = createPeriodParser();
   const single = layout.valueColumns.length === 1;
-  const needsLabel = layout.dimensions.length > 0;
+  const labelColumns = countLabelDimensions(layout);
+  const keyColumns = keyColumnsOf(layout);
+  // Portal files list a series' periods one after another, so most rows continue the
+  // previous row's series; comparing the key cells is cheaper than building the key.
+  let previous: { fields: readonly string[]; entries: SeriesEntry[] } | null = null;
   return {
     readRow(fields, line) {
       if (layout.keepRow && !layout.keepRow(fields)) return null;
       const rawPeriod = fields[layout.periodColumn] ?? "";
       const period = readPeriod(rawPeriod);
       if (period === null) return [periodIssue(line, layout.periodColumn, layout.periodName, rawPeriod)];
-      if (needsLabel && !hasAnyDimension(fields, layout)) return [missingLabelIssue(line, layout)];
-      const base = rowKey(fields, layout);
+      let entries = previous && sameSeries(fields, previous.fields, keyColumns) ? previous.entries : null;
+      if (!entries) {
+        const base = rowKey(fields, layout, labelColumns);
+        if (base === null) return [missingLabelIssue(line, layout)];
+        entries = layout.valueColumns.map((valueColumn, index) => {
+          const key = single ? base : base + index;
+          return sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, valueColumn), line);
+        });
+        previous = { fields, entries };
+      }
       let problems: ImportIssue[] | null = null;
       for (let index = 0; index < layout.valueColumns.length; index++) {
         const valueColumn = layout.valueColumns[index];
-        if (!valueColumn) continue;
-        const key = single ? base : base + index;
-        const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, valueColumn), line);
+        const entry = entries[index];
+        if (!valueColumn || !entry) continue;
         const raw = fields[valueColumn.column] ?? "";
         const cell = parseNumber(raw, style);
         if (typeof cell === "number") {
@@ -218,12 +245,12 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
 }
 
 export function createWideReader(layout: WideLayout, sink: ImportSink, style: NumberStyle): RowReader {
-  const needsLabel = layout.dimensions.length > 0;
+  const labelColumns = countLabelDimensions(layout);
   return {
     readRow(fields, line) {
       if (layout.keepRow && !layout.keepRow(fields)) return null;
-      if (needsLabel && !hasAnyDimension(fields, layout)) return [missingLabelIssue(line, layout)];
-      const key = rowKey(fields, layout);
+      const key = rowKey(fields, layout, labelColumns);
+      if (key === null) return [missingLabelIssue(line, layout)];
       const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, null), line);
       let problems: ImportIssue[] | null = null;
       for (const periodColumn of layout.periodColumns) {

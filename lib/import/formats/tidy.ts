@@ -56,7 +56,9 @@ export const tidyFormat: FormatDefinition = {
     const single = placed.numberColumns.length === 1;
     const valueColumns: ValueColumn[] = placed.numberColumns.map((column) => {
       const name = context.header[column] ?? "";
-      const describes = !single || !GENERIC_VALUE_NAMES.has(normaliseHeader(name));
+      // "Value (US$ million)" names the unit, not the subject; the unit is read from it all the same.
+      const subject = normaliseHeader(name.replace(/\([^()]*\)\s*$/, ""));
+      const describes = !single || !GENERIC_VALUE_NAMES.has(subject);
       return { column, name, indicator: describes ? { id: name, label: name } : null };
     });
     return createLongReader(
