@@ -193,7 +193,12 @@ export function ComparePanel({ explorer }: { explorer: TradeExplorer }) {
   return (
     <section className={styles.section} aria-labelledby="compare-heading" id="compare">
       <h2 id="compare-heading">Compare two years</h2>
-      <UrlForm action="/trade" stateKey={query} className={`panel ${styles.compareForm}`} aria-label="Years to compare">
+      <UrlForm
+        action="/trade"
+        stateKey={explorer.formKey}
+        className={`panel ${styles.compareForm}`}
+        aria-label="Years to compare"
+      >
         <HiddenParams query={query} exclude={["compare", "compareSeries"]} />
         {[fromYear, toYear].map((year, index) => (
           <label key={index} className={styles.field}>

@@ -29,7 +29,7 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
   return (
     <UrlForm
       action="/trade"
-      stateKey={query}
+      stateKey={explorer.formKey}
       defaults={defaults}
       className={`panel ${styles.controls}`}
       aria-label="Chart settings"

@@ -99,6 +99,16 @@ describe("buildTradeExplorer", () => {
     expect(years).toHaveLength(21);
   });
 
+  it("gives the forms a new key for a new address even when the view stays the same", () => {
+    const refused = buildTradeExplorer({ from: "abc" }, data);
+    const plain = buildTradeExplorer({}, data);
+    expect(refused.query).toBe(plain.query);
+    expect(refused.formKey).not.toBe(plain.formKey);
+    expect(buildTradeExplorer({ to: "2009", from: "2003" }, data).formKey).toBe(
+      buildTradeExplorer({ from: "2003", to: "2009" }, data).formKey,
+    );
+  });
+
   it("compares the two years asked for", () => {
     const explorer = buildTradeExplorer({ compare: "2003,2008" }, data);
     expect(explorer.comparison?.result?.change).toBe(538);

@@ -32,6 +32,12 @@ export type TradeExplorer = {
   context: TradeParamContext;
   /** Canonical query of the view, "" for the default view. */
   query: string;
+  /**
+   * Changes whenever the address does, even when the view does not (a year
+   * that was refused leaves the view as it was): forms are rebuilt from it so
+   * they never keep showing a value the page did not use.
+   */
+  formKey: string;
   seriesOptions: SeriesOption[];
   /** Selected series, cut to the range: what the chart draws. */
   chartSeries: TradeSeries[];
@@ -82,6 +88,14 @@ export function seriesColorIndex(series: readonly TradeSeries[]): Map<string, nu
   return indexes;
 }
 
+/** The address as given, in a stable order. */
+export function addressKey(raw: RawSearchParams): string {
+  return Object.entries(raw)
+    .flatMap(([name, value]) => (Array.isArray(value) ? value : [value ?? ""]).map((item) => `${name}=${item}`))
+    .sort()
+    .join("&");
+}
+
 export function paramContext(data: Pick<TradeExplorerData, "trade" | "series">): TradeParamContext {
   const years = data.trade.map((observation) => observation.year);
   const now = new Date().getUTCFullYear();
@@ -108,6 +122,7 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
     notices,
     context,
     query: tradeQuery(view, context),
+    formKey: addressKey(raw),
     seriesOptions: data.series.map((entry) => ({
       id: entry.id,
       label: entry.label,

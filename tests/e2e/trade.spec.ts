@@ -87,6 +87,17 @@ test.describe("trade explorer", () => {
     await expect(page.getByRole("heading", { name: /^Bilateral trade, 2002–\d{4}$/ })).toBeVisible();
   });
 
+  test("a refused typed year is explained, and the field shows the year actually used", async ({ page }) => {
+    await page.goto("/trade");
+    const from = page.getByRole("form", { name: "Chart settings" }).getByLabel("From");
+    await from.fill("1990");
+    await from.press("Enter");
+    await expect(page).toHaveURL(/from=1990/);
+    await expect(page.getByTestId("param-notices")).toContainText("1990 is outside the years");
+    await expect(from).toHaveValue("2002");
+    await expect(from).toBeFocused();
+  });
+
   test("falls back to the full range when from is after to", async ({ page }) => {
     await page.goto("/trade?from=2015&to=2005");
     await expect(page.getByTestId("param-notices")).toContainText("starts (2015) after it ends (2005)");
