@@ -111,6 +111,8 @@ export type FinancingItem = {
   status: FinancingStatus;
   sources: SourceRef[];
   conflictsWith: string[];
+  /** Id of the item whose amount already includes this one (a country's share of a joint approval). */
+  partOf?: string;
   note?: string;
 };
 

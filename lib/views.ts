@@ -27,3 +27,8 @@ export function citedSources(rows: readonly { sources: readonly SourceRef[] }[])
   for (const row of rows) for (const source of row.sources) if (!seen.has(source.id)) seen.set(source.id, source);
   return [...seen.values()];
 }
+
+/** The trade explorer around one year: a year either side, so the chart has some context. */
+export function tradeHrefAround(year: number): string {
+  return `/trade?from=${year - 1}&to=${year + 1}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { downloadName, parseDatasetQuery } from "./datasets";
+import { claim, financingItem } from "@/tests/unit/fixtures";
+import { datasetSummaries, downloadName, parseDatasetQuery } from "./datasets";
 
 const parse = (query: string) => parseDatasetQuery(new URLSearchParams(query));
 
@@ -45,5 +46,24 @@ describe("downloadName", () => {
   });
   it("says which end is open", () => {
     expect(downloadName("trade", { from: 2010 })).toBe("trade_2010-end.csv");
+  });
+});
+
+describe("datasetSummaries", () => {
+  it("gives the row count and download addresses of each dataset asked for, skipping unknown ids", () => {
+    const data = {
+      sources: [],
+      trade: [],
+      tradeSeries: [],
+      financing: [financingItem({ id: "a" }), financingItem({ id: "b" })],
+      events: [],
+      claims: [claim({ id: "c", status: "confirmed" })],
+    };
+    const summaries = datasetSummaries(data, ["financing", "nope", "claims"]);
+    expect(summaries.map((entry) => [entry.id, entry.csv])).toEqual([
+      ["financing", "/api/datasets/financing?format=csv"],
+      ["claims", "/api/datasets/claims?format=csv"],
+    ]);
+    expect(summaries.map((entry) => entry.rowCount)).toEqual([2, 1]);
   });
 });

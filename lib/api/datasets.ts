@@ -97,6 +97,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
       "source_ids",
       "sources",
       "conflicts_with",
+      "part_of",
       "note",
     ],
     years: yearSpan,
@@ -120,6 +121,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
         source_ids: joinIds(row.sources.map((source) => source.id)),
         sources: sourceNames(row.sources),
         conflicts_with: joinIds(row.conflictsWith),
+        part_of: row.partOf,
         note: row.note,
       })),
   },
@@ -266,4 +268,23 @@ export function downloadName(id: string, query: Pick<DatasetQuery, "from" | "to"
 
 export function datasetCsv(definition: DatasetDefinition, rows: readonly FlatRow[]): string {
   return toCsv(definition.columns, rows);
+}
+
+export type DatasetSummary = { id: string; title: string; rowCount: number; csv: string; json: string };
+
+/** Title, row count and download addresses of the datasets asked for, in the order asked. */
+export function datasetSummaries(data: Dataset, ids: readonly string[]): DatasetSummary[] {
+  return ids.flatMap((id) => {
+    const definition = findDataset(id);
+    if (definition === undefined) return [];
+    return [
+      {
+        id,
+        title: definition.title,
+        rowCount: selectRows(definition, data, {}).length,
+        csv: `/api/datasets/${id}?format=csv`,
+        json: `/api/datasets/${id}`,
+      },
+    ];
+  });
 }

@@ -208,6 +208,44 @@ b,2011-13,month,,Bad month,Summary.,diplomacy,dawn-2016,
     ]);
   });
 
+  describe("part_of in financing.csv", () => {
+    const header = FINANCING.split("\n")[0]?.replace(",note", ",part_of,note") ?? "";
+    const row = (id: string, amount: string, partOf: string) =>
+      `${id},casa-1000,Item ${id},World Bank,,${amount},,,,2014-03-27,,approval,approved,dawn-2016,,${partOf},`;
+    const withParts = (...rows: string[]) => [header, ...rows, ""].join("\n");
+
+    it("links a share to the total it belongs to", () => {
+      const financing = withParts(row("total", "526.5", ""), row("pakistan", "120", "total"));
+      const data = buildDataset({ ...valid, financing });
+      expect(data.financing.map((item) => item.partOf)).toEqual([undefined, "total"]);
+    });
+
+    it("reports a link to a row that does not exist", () => {
+      const financing = withParts(row("pakistan", "120", "total"));
+      expect(issuesFor({ financing })).toEqual([
+        'data/financing.csv line 2, column part_of: "total" is not an id in financing.csv',
+      ]);
+    });
+
+    it("reports a share larger than its total", () => {
+      const financing = withParts(row("total", "100", ""), row("pakistan", "120", "total"));
+      expect(issuesFor({ financing })).toEqual([
+        'data/financing.csv line 3, column part_of: 120 is more than the total it is part of ("total", 100)',
+      ]);
+    });
+
+    it("reports a chain of parts, so every share points at the outermost total", () => {
+      const financing = withParts(
+        row("total", "526.5", ""),
+        row("country", "120", "total"),
+        row("tranche", "60", "country"),
+      );
+      expect(issuesFor({ financing })).toEqual([
+        'data/financing.csv line 4, column part_of: "country" is itself part of "total"; point to the outermost total',
+      ]);
+    });
+  });
+
   it("reports every problem at once rather than stopping at the first", () => {
     const trade = TRADE.replace(",92,", ",x,").replace(",411.4,", ",y,");
     expect(issuesFor({ trade })).toHaveLength(2);

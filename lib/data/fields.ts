@@ -151,6 +151,19 @@ export const slug = () =>
       : fail(ctx, `"${value}" is not a valid id; expected lower-case letters, digits, dots and hyphens`);
   });
 
+/** An id that may be left empty, e.g. a link to another row. */
+export const optionalSlug = () =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const trimmed = (value ?? "").trim();
+      if (trimmed === "") return undefined;
+      return /^[a-z0-9][a-z0-9.-]*$/.test(trimmed)
+        ? trimmed
+        : fail(ctx, `"${value}" is not a valid id; expected lower-case letters, digits, dots and hyphens`);
+    });
+
 export const optionalUrl = () =>
   z
     .string()

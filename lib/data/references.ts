@@ -134,7 +134,39 @@ export function checkReferences(files: ParsedFiles, today: Date = new Date()): D
   }
 
   const financingFile = DATA_FILES.financing.file;
+  const financingRows = new Map(files.financing.map(({ row }) => [row.id, row]));
   for (const { line, row } of files.financing) {
+    if (row.part_of !== undefined) {
+      const whole = financingRows.get(row.part_of);
+      if (row.part_of === row.id) {
+        issues.push({ file: financingFile, line, column: "part_of", message: "a row cannot be part of itself" });
+      } else if (whole === undefined) {
+        issues.push({
+          file: financingFile,
+          line,
+          column: "part_of",
+          message: `"${row.part_of}" is not an id in ${financingFile}`,
+        });
+      } else if (whole.part_of !== undefined) {
+        issues.push({
+          file: financingFile,
+          line,
+          column: "part_of",
+          message: `"${row.part_of}" is itself part of "${whole.part_of}"; point to the outermost total`,
+        });
+      } else if (
+        row.amount_usd_m !== undefined &&
+        whole.amount_usd_m !== undefined &&
+        row.amount_usd_m > (whole.amount_max_usd_m ?? whole.amount_usd_m)
+      ) {
+        issues.push({
+          file: financingFile,
+          line,
+          column: "part_of",
+          message: `${row.amount_usd_m} is more than the total it is part of ("${row.part_of}", ${whole.amount_max_usd_m ?? whole.amount_usd_m})`,
+        });
+      }
+    }
     if (row.amount_max_usd_m !== undefined && row.amount_usd_m === undefined) {
       issues.push({
         file: financingFile,

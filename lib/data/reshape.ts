@@ -95,6 +95,7 @@ function reshapeFinancing(row: FinancingRow, refs: (ids: string[]) => SourceRef[
     status: row.status,
     sources: refs(row.source_ids),
     conflictsWith: row.conflicts_with,
+    partOf: row.part_of,
     note: row.note,
   };
 }

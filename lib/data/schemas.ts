@@ -5,6 +5,7 @@ import {
   optionalAmount,
   optionalDate,
   optionalOneOf,
+  optionalSlug,
   optionalText,
   optionalUrl,
   requiredAmount,
@@ -79,6 +80,7 @@ export const financingSchema = z.object({
   status: oneOf(FINANCING_STATUSES),
   source_ids: idList({ required: true }),
   conflicts_with: idList({ required: false }),
+  part_of: optionalSlug(),
   note: optionalText(),
 });
 

@@ -15,9 +15,20 @@ export function normaliseHeader(name: string): string {
     .toLowerCase();
 }
 
+// Formats look up many columns in one header; each header is normalised once.
+const NORMALISED_HEADERS = new WeakMap<readonly string[], string[]>();
+
+function normalisedHeaders(header: readonly string[]): string[] {
+  const known = NORMALISED_HEADERS.get(header);
+  if (known) return known;
+  const normalised = header.map(normaliseHeader);
+  NORMALISED_HEADERS.set(header, normalised);
+  return normalised;
+}
+
 /** Finds a column by exact normalised name, trying `names` in order of preference; -1 when none is there. */
 export function findColumn(header: readonly string[], ...names: string[]): number {
-  const normalised = header.map(normaliseHeader);
+  const normalised = normalisedHeaders(header);
   for (const name of names) {
     const index = normalised.indexOf(normaliseHeader(name));
     if (index !== -1) return index;
@@ -41,7 +52,8 @@ const DIMENSION_PATTERNS: ReadonlyArray<readonly [DimensionKey, RegExp]> = [
 const CODE_WORDS = /\b(code|iso|iso2|iso3|id|m49|abbr|abbreviation)\b/;
 const PERIOD_NAMES =
   /^(year|years|yr|period|time|time period|date|ref year|reference year|jahr|annee|année|año|fiscal year)$/;
-const UNIT_NAMES = /^(unit|units|unit of measure|unit measure|currency|scale|unit name|measure unit)$/;
+const UNIT_NAMES =
+  /^(unit|units|unit of measure|unit measure|currency|scale|unit name|measure unit|unit mult|unit multiplier|multiplier)$/;
 const IGNORED_NAMES =
   /\b(flag|flags|status|note|notes|footnote|footnotes|comment|comments|remark|remarks|source|sources|estimated|is reported|is aggregate|obs status)\b/;
 

@@ -139,6 +139,26 @@ describe("POST /api/import", () => {
     expect(chunksRead()).toBeLessThanOrEqual(Math.ceil(chunksInAll * (51.5 / 60)));
   });
 
+  it("answers 422 when the upload stalls past the request time limit", async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("Year,Value\n2020,1\n"));
+        // Nothing more ever arrives.
+      },
+    });
+    const request = new Request(URL_BASE, {
+      method: "POST",
+      headers: { "content-type": "text/csv" },
+      body: stalled,
+      duplex: "half",
+    } as RequestInit);
+    const response = await handleImportRequest(request, { limits: { maxRequestMs: 50 } });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as ImportErrorBody).error).toBe(
+      "The upload took longer than 0.05 s, the most the importer waits for one file. Try again on a faster connection or with a smaller file.",
+    );
+  });
+
   it("answers 413 for a multipart file over a lowered limit", async () => {
     const response = await handleImportRequest(
       multipart(new TextEncoder().encode("Year,Value\n2020,1\n".repeat(100)), "a.csv"),

@@ -33,13 +33,44 @@ async function* countedBody(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   limits: ImportLimits,
 ): AsyncGenerator<Uint8Array> {
+  const deadline = Date.now() + limits.maxRequestMs;
   let received = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await readBefore(reader, deadline, limits);
     if (done) return;
     received += value.byteLength;
     if (received > limits.maxRequestBytes) throw tooLarge(limits);
     yield value;
+  }
+}
+
+/**
+ * Reads the next chunk, or fails with 422 once the wall-clock limit passes: an upload that
+ * stalls would otherwise hold the request (and its memory) open indefinitely.
+ */
+async function readBefore(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  deadline: number,
+  limits: ImportLimits,
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          failAt(
+            null,
+            null,
+            `The upload took longer than ${limits.maxRequestMs / 1000} s, the most the importer waits for one file. Try again on a faster connection or with a smaller file.`,
+          ),
+        ),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    return await Promise.race([reader.read(), expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -5,6 +5,8 @@
  * 202400 is the year 2024, 202402 February 2024, 202421 the first quarter of 2024.
  */
 
+import { detachString } from "./strings";
+
 export type PeriodCode = number;
 export type PeriodFrequency = "A" | "Q" | "M";
 
@@ -103,6 +105,27 @@ export function looksLikeMistypedYear(raw: string): boolean {
   return digits >= 2 && /^[0-9OoIlSsBZz]{4}$/.test(text);
 }
 
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * Reads the two commonest shapes, 2024 and 202402, from character codes: no regular
+ * expression and no hashing, as this runs once per row. Undefined for any other shape.
+ */
+function quickPeriod(raw: string): PeriodCode | null | undefined {
+  if (raw.length !== 4 && raw.length !== 6) return undefined;
+  let number = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const digit = digitAt(raw, index);
+    if (digit === -1) return undefined;
+    number = number * 10 + digit;
+  }
+  if (raw.length === 4) return build(number, "A", 0);
+  return build(Math.floor(number / 100), "M", number % 100);
+}
+
 /**
  * A memoising period parser for a column: a file holds few distinct periods but many rows,
  * so each label is parsed once.
@@ -110,10 +133,12 @@ export function looksLikeMistypedYear(raw: string): boolean {
 export function createPeriodParser(): (raw: string) => PeriodCode | null {
   const cache = new Map<string, PeriodCode | null>();
   return (raw) => {
+    const quick = quickPeriod(raw);
+    if (quick !== undefined) return quick;
     const known = cache.get(raw);
     if (known !== undefined) return known;
     const parsed = parsePeriod(raw);
-    if (cache.size < 10_000) cache.set(raw, parsed);
+    if (cache.size < 10_000) cache.set(detachString(raw), parsed);
     return parsed;
   };
 }

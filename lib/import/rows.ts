@@ -163,18 +163,21 @@ export function streamRows(
         onQuoteProblem(describeQuoteError(error, lineOf(index), rows[index]?.length ?? 0));
       }
 
+      // The limits are checked once per chunk, and per row only when a chunk passes one.
+      const tooManyRows = rowCount + rows.length > limits.maxRows;
+      const maxColumns = limits.maxColumns;
       for (let index = 0; index < rows.length; index++) {
         const fields = rows[index] ?? [];
-        const rowLine = lineOf(index);
+        const rowLine = lines ? (lines[index] ?? nextLine) : nextLine + index;
         rowCount++;
-        if (rowCount > limits.maxRows) {
+        if (tooManyRows && rowCount > limits.maxRows) {
           throw failAt(
             rowLine,
             null,
             `The file has more than ${formatCount(limits.maxRows)} rows, the most the importer reads (line ${rowLine} is beyond it). Download fewer years, reporters or products.`,
           );
         }
-        if (fields.length > limits.maxColumns) {
+        if (fields.length > maxColumns) {
           throw failAt(
             rowLine,
             null,

@@ -2,8 +2,7 @@ import { type CountryCodeSystem, identifyFocusCountry } from "./countries";
 import { type IssueLog } from "./issues";
 import { formatCount } from "./limits";
 import { roundToPrecision } from "./numbers";
-import { type PeriodFrequency, periodFrequency, periodIndex, periodYear } from "./periods";
-import { type SeriesDescription, type SeriesEntry } from "./sink";
+import { FREQUENCY_BITS, type SeriesDescription, type SeriesEntry } from "./sink";
 import {
   DIMENSION_KEYS,
   type DimensionKey,
@@ -25,15 +24,6 @@ export const DEFAULT_DIMENSION_LABELS: Readonly<Record<DimensionKey, string>> = 
   indicator: "Indicator",
 };
 
-/** What a year holds: its annual figure and the sums and sets (as bit masks) of its months and quarters. */
-interface YearParts {
-  annual: number | null;
-  monthSum: number;
-  monthMask: number;
-  quarterSum: number;
-  quarterMask: number;
-}
-
 function convert(value: number, output: OutputUnit): number {
   return roundToPrecision((value / output.divisor) * output.multiplier);
 }
@@ -53,11 +43,11 @@ function describeSubPeriods(year: number, letter: "M" | "Q", indices: readonly n
   return indices.map((index) => `${year}${letter}${index}`).join(", ");
 }
 
-function frequencyOf(found: Set<PeriodFrequency>): SeriesFrequency {
-  if (found.size !== 1) return found.size === 0 ? "annual" : "mixed";
-  if (found.has("M")) return "monthly";
-  if (found.has("Q")) return "quarterly";
-  return "annual";
+function frequencyOf(bits: number): SeriesFrequency {
+  if (bits === FREQUENCY_BITS.M) return "monthly";
+  if (bits === FREQUENCY_BITS.Q) return "quarterly";
+  if (bits === FREQUENCY_BITS.A || bits === 0) return "annual";
+  return "mixed";
 }
 
 const ALL_MONTHS = 0b1111111111110;
@@ -71,40 +61,18 @@ export interface SeriesPoints {
 }
 
 /**
- * Turns a series' values into yearly points. A year's value is the file's annual figure if
- * it has one, else the sum of all 12 months or all 4 quarters. When months or quarters are
- * missing, the point holds the sum of those present, marked `partial` with the periods it
- * covers; nothing is estimated. Only money can be summed: a monthly share or price has no
- * yearly total, so such years get no point.
+ * Turns a series' years into points. A year's value is the file's annual figure if it has
+ * one, else the sum of all 12 months or all 4 quarters. When months or quarters are missing,
+ * the point holds the sum of those present, marked `partial` with the periods it covers;
+ * nothing is estimated. Only money can be summed: a monthly share or price has no yearly
+ * total, so such years get no point.
  */
 export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPoints {
-  const years = new Map<number, YearParts>();
-  const found = new Set<PeriodFrequency>();
-  for (const [code, value] of entry.values) {
-    const year = periodYear(code);
-    let parts = years.get(year);
-    if (!parts) {
-      parts = { annual: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
-      years.set(year, parts);
-    }
-    const frequency = periodFrequency(code);
-    found.add(frequency);
-    if (frequency === "A") {
-      parts.annual = value;
-    } else if (frequency === "M") {
-      parts.monthSum += value;
-      parts.monthMask |= 1 << periodIndex(code);
-    } else {
-      parts.quarterSum += value;
-      parts.quarterMask |= 1 << periodIndex(code);
-    }
-  }
-
   const summable = isMoney(entry.description.unit);
   const points: ImportedPoint[] = [];
   let unsummableYears = 0;
-  for (const year of [...years.keys()].sort((a, b) => a - b)) {
-    const parts = years.get(year);
+  for (const year of [...entry.years.keys()].sort((a, b) => a - b)) {
+    const parts = entry.years.get(year);
     if (!parts) continue;
     if (parts.annual !== null) {
       points.push({ year, value: convert(parts.annual, output) });
@@ -126,7 +94,7 @@ export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPo
       });
     }
   }
-  return { points, frequency: frequencyOf(found), unsummableYears };
+  return { points, frequency: frequencyOf(entry.frequencies), unsummableYears };
 }
 
 const FLOW_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -161,23 +129,52 @@ export function seriesName(dimensions: SeriesDimensions, extra: string | null): 
 }
 
 function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Only non-ASCII names (Türkiye, Côte d'Ivoire) need their accents taken off.
+  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return ascii
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
 
-function seriesSlug(description: SeriesDescription): string {
+function seriesSlug(description: SeriesDescription, extra: string | null): string {
   const parts = DIMENSION_KEYS.map((key) => description.dimensions[key]?.id ?? "");
-  if (description.extra) parts.push(description.extra);
+  if (extra) parts.push(extra);
   const slug = slugify(parts.filter(Boolean).join(" ")).slice(0, 80).replace(/-+$/, "");
   return slug || "series";
 }
 
+/**
+ * Names of the extra columns whose value is the same in every series (a dataflow id, a
+ * frequency): they tell no series apart, so they stay out of names.
+ */
+function constantExtras(entries: readonly SeriesEntry[]): Set<string> {
+  const values = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    for (const [name, value] of entry.description.extras) {
+      const seen = values.get(name) ?? new Set<string>();
+      seen.add(value);
+      values.set(name, seen);
+    }
+  }
+  const constant = new Set<string>();
+  for (const [name, seen] of values) {
+    const everywhere = entries.every((entry) => entry.description.extras.some(([extraName]) => extraName === name));
+    if (seen.size === 1 && everywhere) constant.add(name);
+  }
+  return constant;
+}
+
+/** "mode of transport: Sea; customs procedure: Free zone", without the constant ones; null when none is left. */
+function describeExtraParts(extras: ReadonlyArray<[string, string]>, constant: ReadonlySet<string>): string | null {
+  const parts = extras.filter(([name]) => !constant.has(name)).map(([name, value]) => `${name}: ${value}`);
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+
 /** Builds the answer's series, in the order the file first mentions them, with unique ids. */
-export function buildSeries(entries: Iterable<SeriesEntry>, warnings: IssueLog): ImportedSeries[] {
+export function buildSeries(entryList: Iterable<SeriesEntry>, warnings: IssueLog): ImportedSeries[] {
+  const entries = [...entryList];
+  const constant = constantExtras(entries);
   const usedIds = new Map<string, number>();
   const series: ImportedSeries[] = [];
   let unsummableSeries = 0;
@@ -185,17 +182,19 @@ export function buildSeries(entries: Iterable<SeriesEntry>, warnings: IssueLog):
   const outputs = new Map<string, OutputUnit>();
   for (const entry of entries) {
     const unit = entry.description.unit;
-    const unitKey = JSON.stringify(unit);
+    const unitKey =
+      unit.kind === "usd" ? `usd ${unit.factor} ${unit.source}` : unit.kind === "other" ? `other ${unit.label}` : "";
     const output = outputs.get(unitKey) ?? describeOutputUnit(unit);
     outputs.set(unitKey, output);
     const { points, frequency, unsummableYears } = toYearlyPoints(entry, output);
     if (unsummableYears > 0) unsummableSeries++;
-    const base = seriesSlug(entry.description);
+    const extra = describeExtraParts(entry.description.extras, constant);
+    const base = seriesSlug(entry.description, extra);
     const seen = usedIds.get(base) ?? 0;
     usedIds.set(base, seen + 1);
     series.push({
       id: seen === 0 ? base : `${base}-${seen + 1}`,
-      name: seriesName(entry.description.dimensions, entry.description.extra),
+      name: seriesName(entry.description.dimensions, extra),
       unit: output.unit,
       conversion: output.conversion,
       dimensions: entry.description.dimensions,
@@ -247,8 +246,18 @@ const MAX_PRESELECTED_WITHOUT_COUNTRIES = 12;
  * other units, and series with values beat empty ones.
  */
 export function preselectSeries(series: ImportedSeries[], systems: readonly CountryCodeSystem[]): ImportedSeries[] {
-  const focus = (value: ImportedSeries["dimensions"]["reporter"]) =>
-    value ? identifyFocusCountry(value, systems) : null;
+  // A file names the same few countries in many series; each is identified once.
+  const known = new Map<string, ReturnType<typeof identifyFocusCountry>>();
+  const focus = (value: ImportedSeries["dimensions"]["reporter"]) => {
+    if (!value) return null;
+    const key = `${value.id}\u0001${value.label}`;
+    let country = known.get(key);
+    if (country === undefined) {
+      country = identifyFocusCountry(value, systems);
+      known.set(key, country);
+    }
+    return country;
+  };
   const hasPartner = series.some((item) => item.dimensions.partner);
   const hasCountry = series.some((item) => item.dimensions.reporter || item.dimensions.partner);
 
@@ -274,6 +283,9 @@ export function preselectSeries(series: ImportedSeries[], systems: readonly Coun
   return series.map((item) => (chosen.has(item) ? { ...item, preselected: true } : item));
 }
 
+// One collator for every comparison: localeCompare with a locale builds a new one per call.
+const LABEL_ORDER = new Intl.Collator("en");
+
 /** Lists, per dimension the file has, the values a reader can pick from and how many series each has. */
 export function buildChoices(
   series: readonly ImportedSeries[],
@@ -293,7 +305,7 @@ export function buildChoices(
     choices.push({
       dimension,
       label: labels[dimension],
-      values: [...values.values()].sort((a, b) => a.label.localeCompare(b.label, "en")),
+      values: [...values.values()].sort((a, b) => LABEL_ORDER.compare(a.label, b.label)),
     });
   }
   return choices;

@@ -139,6 +139,20 @@ describe("Pakistan–Russia in each format", () => {
     expect(result.choices.map((choice) => choice.dimension)).toEqual(["reporter", "partner", "flow"]);
   });
 
+  it("tidy SDMX-style CSV: takes the scale column's Millions for the US dollars the indicator names", async () => {
+    const result = await importFixture("synthetic-sdmx-imf-pak-rus.csv");
+    expect(result.format.id).toBe("tidy");
+    const [exports] = preselected(result);
+    // DATAFLOW and FREQUENCY are the same everywhere, so they stay out of the name.
+    expect(exports?.name).toBe("Exports of goods, FOB, US dollar: Pakistan – Russian Federation");
+    expect(exports?.conversion).toBe("values in US$ millions, not converted");
+    expect(exports?.points).toEqual([{ year: 2023, value: 22, period: "2023M1–2023M2", partial: true }]);
+    expect(preselected(result).map((series) => series.dimensions.reporter?.label)).toEqual([
+      "Pakistan",
+      "Russian Federation",
+    ]);
+  });
+
   it("wide CSV (World Bank DataBank): reads .. as missing and skips the footnote lines at the end", async () => {
     const result = await importFixture("synthetic-wide-databank-pak-rus-footnotes.csv");
     expect(result.format).toEqual({ id: "wide", label: "Wide CSV (years as columns)" });
@@ -195,6 +209,31 @@ describe("encodings, line ends and number styles", () => {
     expect(series?.preselected).toBe(true);
   });
 
+  it("reads a Windows-1252 file (Excel's ANSI save) and says so", async () => {
+    const bytes = Buffer.from(
+      "Reporter,Partner,Year,Value (US$)\nPakistan,Saint Barth\xe9lemy,2018,1000000\n",
+      "latin1",
+    );
+    const outcome = await importCsv(bytes, "ansi.csv");
+    expect(outcome.ok && outcome.result.series[0]?.dimensions.partner?.label).toBe("Saint Barthélemy");
+    expect(outcome.ok && outcome.result.warnings[0]?.message).toMatch(
+      /^The file is not UTF-8, so it was read as Windows-1252/,
+    );
+  });
+
+  it("reads old Mac line ends (CR only) and an Excel sep= line", async () => {
+    const outcome = await importCsv("sep=;\rYear;Value (US$ million)\r2019;1,5\r2020;2,5\r", "mac.csv");
+    expect(outcome.ok && outcome.result.reading).toMatchObject({
+      delimiter: ";",
+      decimalSeparator: ",",
+      headerLine: 2,
+    });
+    expect(outcome.ok && outcome.result.series[0]?.points).toEqual([
+      { year: 2019, value: 1.5 },
+      { year: 2020, value: 2.5 },
+    ]);
+  });
+
   it("reads text given as a string the same as bytes", async () => {
     const bytes = readFileSync(new URL("synthetic-tidy-pak-rus.csv", SYNTHETIC));
     const fromText = await importCsv(bytes.toString("utf8"), "synthetic-tidy-pak-rus.csv");
@@ -212,6 +251,40 @@ describe("the answer", () => {
       const result = await importFixture(name);
       expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     }
+  });
+
+  it("keeps the first of two values for one year and warns with the second one's line", async () => {
+    const outcome = await importCsv(
+      "Country,Year,Value (US$)\nPakistan,2019,1000000\nPakistan,2019,5000000\n",
+      "dup.csv",
+    );
+    expect(outcome.ok && outcome.result.series[0]?.points).toEqual([{ year: 2019, value: 1 }]);
+    expect(outcome.ok && outcome.result.warnings).toEqual([
+      {
+        line: 3,
+        column: null,
+        message: "line 3: a second value for the same series and period (2019) was ignored; the first one is kept.",
+      },
+    ]);
+  });
+
+  it("tells apart consecutive rows whose code is blank by their names", async () => {
+    const outcome = await importCsv(
+      "Entity,Code,Year,Exports (US$)\nSouth Asia,,2019,1000000\nEast Asia,,2019,2000000\nEast Asia,,2020,3000000\n",
+      "regions.csv",
+    );
+    expect(
+      outcome.ok && outcome.result.series.map((series) => [series.dimensions.reporter?.label, series.points]),
+    ).toEqual([
+      ["South Asia", [{ year: 2019, value: 1 }]],
+      [
+        "East Asia",
+        [
+          { year: 2019, value: 2 },
+          { year: 2020, value: 3 },
+        ],
+      ],
+    ]);
   });
 
   it("keeps only the last segment of the file name", async () => {

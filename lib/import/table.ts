@@ -98,6 +98,8 @@ export class TableWalker {
   }
 
   private looksLikeNote(fields: readonly string[]): boolean {
+    // A full-width row with its second and third cells filled is data; most rows stop here.
+    if (fields.length >= this.options.width && fields[1] && fields[2]) return false;
     if (!LETTER.test(fields[0] ?? "")) return false;
     let filled = 0;
     for (const field of fields) {
@@ -120,11 +122,8 @@ export class TableWalker {
     if (fields.length > width) {
       let used = fields.length;
       while (used > width && (fields[used - 1] ?? "").trim() === "") used--;
-      if (used === width) {
-        // The row array is papaparse's and used once, so it is trimmed in place.
-        fields.length = width;
-        return fields;
-      }
+      // Readers look up columns by position, so trailing empty fields can stay.
+      if (used === width) return fields;
       const repaired = this.options.reader.repairRow?.(fields, line);
       if (repaired) {
         this.options.warnings.add("repaired", { line, column: null, message: repaired.note }, "rows repaired");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOutputUnit, detectUnit } from "./units";
+import { describeOutputUnit, describeScale, detectUnit, detectUnitWithScale } from "./units";
 
 describe("detectUnit", () => {
   it("reads US$ and its scale from headers and indicator names", () => {
@@ -62,5 +62,19 @@ describe("describeOutputUnit", () => {
       conversion: "not converted: % of GDP is not an amount of US$",
     });
     expect(describeOutputUnit({ kind: "unknown" }).unit).toBe("unspecified");
+  });
+});
+
+describe("detectUnitWithScale", () => {
+  it("applies a scale column's millions to the US dollars named by the indicator", () => {
+    expect(detectUnitWithScale("Millions", "OBS_VALUE", "Goods, Value of Exports, FOB, US dollar")).toMatchObject({
+      kind: "usd",
+      factor: 1e6,
+    });
+    expect(detectUnitWithScale(describeScale("3"), "OBS_VALUE", "Exports, US dollar")).toMatchObject({ factor: 1e3 });
+  });
+
+  it("lets a unit column that states a whole unit win", () => {
+    expect(detectUnitWithScale("Percent (%)", "Value (US$)")).toEqual({ kind: "other", label: "%" });
   });
 });

@@ -57,6 +57,35 @@ export function detectUnitFrom(...texts: ReadonlyArray<string | null | undefined
   return { kind: "unknown" };
 }
 
+const POWER_OF_TEN_NAMES = new Map<string, string>([
+  ["0", ""],
+  ["3", "thousands"],
+  ["6", "millions"],
+  ["9", "billions"],
+]);
+
+/**
+ * Turns an SDMX unit multiplier (UNIT_MULT 6 = 10⁶) into the word the unit reader knows;
+ * any other text is returned as it is.
+ */
+export function describeScale(text: string): string {
+  return POWER_OF_TEN_NAMES.get(text) ?? text;
+}
+
+/**
+ * Reads the unit when a unit or scale column may state only the scale ("Millions", UNIT_MULT
+ * 6) and the currency is in the indicator's name ("…, US dollars"): the column's scale then
+ * applies to the currency found elsewhere. A column that states a whole unit wins outright.
+ */
+export function detectUnitWithScale(unitText: string, ...others: ReadonlyArray<string | null | undefined>): UnitInfo {
+  const stated = detectUnit(unitText);
+  if (stated.kind !== "unknown") return stated;
+  const found = detectUnitFrom(...others);
+  const scale = SCALE_WORDS.find(([pattern]) => pattern.test(unitText));
+  if (scale && found.kind === "usd") return { ...found, factor: scale[1] };
+  return found;
+}
+
 export interface OutputUnit {
   unit: string;
   conversion: string;

@@ -3,7 +3,8 @@ import { type NumberStyle, parseNumber } from "../numbers";
 import { type PeriodCode, createPeriodParser, looksLikeMistypedYear, parsePeriod } from "../periods";
 import { type ImportSink, type SeriesDescription, type SeriesEntry, cellIssue, rowIssue } from "../sink";
 import { type DimensionKey, type DimensionValue, type ImportIssue, type SeriesDimensions } from "../types";
-import { detectUnitFrom } from "../units";
+import { type UnitInfo, describeScale, detectUnitWithScale } from "../units";
+import { detachString } from "../strings";
 import { type RowReader } from "./types";
 
 /**
@@ -96,18 +97,37 @@ function rowKey(fields: readonly string[], layout: CommonLayout, labelColumns: n
   return key;
 }
 
-/** Every column a series key is built from. */
-function keyColumnsOf(layout: CommonLayout): number[] {
-  const columns = layout.dimensions.flatMap((dimension) =>
-    dimension.derive ? [] : [dimension.label, ...dimension.codes].filter((column) => column >= 0),
-  );
-  for (const extra of layout.extras ?? []) columns.push(extra.column);
-  columns.push(...(layout.unitColumns ?? []));
-  return columns;
+/**
+ * The cells that decide a row's series key, for comparing two rows: per dimension its first
+ * code column (or its label when it has no code), with the other columns consulted only when
+ * that cell is blank; then extras and unit columns. Equal cells mean equal keys.
+ */
+interface KeyCells {
+  first: number;
+  fallback: number[];
 }
 
-function sameSeries(fields: readonly string[], before: readonly string[], keyColumns: readonly number[]): boolean {
-  for (const column of keyColumns) if (fields[column] !== before[column]) return false;
+function keyCellsOf(layout: CommonLayout): KeyCells[] {
+  const cells: KeyCells[] = [];
+  for (const dimension of layout.dimensions) {
+    if (dimension.derive) continue;
+    const columns = [...dimension.codes, dimension.label].filter((column) => column >= 0);
+    const [first, ...fallback] = columns;
+    if (first !== undefined) cells.push({ first, fallback });
+  }
+  for (const extra of layout.extras ?? []) cells.push({ first: extra.column, fallback: [] });
+  for (const column of layout.unitColumns ?? []) cells.push({ first: column, fallback: [] });
+  return cells;
+}
+
+function sameSeries(fields: readonly string[], before: readonly string[], cells: readonly KeyCells[]): boolean {
+  for (const cell of cells) {
+    const value = fields[cell.first];
+    if (value !== before[cell.first]) return false;
+    if (cell.fallback.length > 0 && (value === undefined || value.trim() === "")) {
+      for (const column of cell.fallback) if (fields[column] !== before[column]) return false;
+    }
+  }
   return true;
 }
 
@@ -123,29 +143,52 @@ function readDimensions(fields: readonly string[], layout: CommonLayout): Series
       if (derived) dimensions[dimension.key] = derived;
       continue;
     }
-    const code = firstCode(fields, dimension.codes);
-    const label = (fields[dimension.label] ?? "").trim();
+    const code = detachString(firstCode(fields, dimension.codes));
+    const label = detachString((fields[dimension.label] ?? "").trim());
     if (code === "" && label === "") continue;
     dimensions[dimension.key] = { id: code || label, label: label || code };
   }
   return dimensions;
 }
 
-function describeExtras(fields: readonly string[], extras: readonly ExtraColumn[] | undefined): string | null {
-  if (!extras) return null;
-  const parts: string[] = [];
-  for (const extra of extras) {
-    const value = (fields[extra.column] ?? "").trim();
+function describeExtras(
+  fields: readonly string[],
+  extras: readonly ExtraColumn[] | undefined,
+): Array<[string, string]> {
+  const parts: Array<[string, string]> = [];
+  for (const extra of extras ?? []) {
+    const value = detachString((fields[extra.column] ?? "").trim());
     if (value === "" || extra.defaults.some((fallback) => fallback.toLowerCase() === value.toLowerCase())) continue;
-    parts.push(`${extra.name}: ${value}`);
+    parts.push([extra.name, value]);
   }
-  return parts.length > 0 ? parts.join("; ") : null;
+  return parts;
 }
+
+/**
+ * Reads units, remembering each combination of texts: a file's series share few of them,
+ * and the reading takes a dozen regular expressions.
+ */
+function createUnitReader(): (texts: ReadonlyArray<string | null | undefined>) => UnitInfo {
+  const known = new Map<string, UnitInfo>();
+  return (texts) => {
+    const key = texts.map((text) => text ?? "").join("\u0001");
+    let unit = known.get(key);
+    if (!unit) {
+      const [unitText = "", ...others] = texts;
+      unit = detectUnitWithScale(unitText ?? "", ...others);
+      known.set(detachString(key), unit);
+    }
+    return unit;
+  };
+}
+
+type UnitReader = ReturnType<typeof createUnitReader>;
 
 function describeSeries(
   fields: readonly string[],
   layout: CommonLayout,
   valueColumn: ValueColumn | null,
+  readUnit: UnitReader,
 ): SeriesDescription {
   const dimensions = readDimensions(fields, layout);
   const columnIndicator = valueColumn?.indicator ?? null;
@@ -156,17 +199,17 @@ function describeSeries(
       : columnIndicator;
   }
   const unitText = (layout.unitColumns ?? [])
-    .map((column) => (fields[column] ?? "").trim())
+    .map((column) => describeScale((fields[column] ?? "").trim()))
     .filter(Boolean)
     .join(" ");
-  const unit = detectUnitFrom(
+  const unit = readUnit([
     unitText,
     valueColumn?.name,
     dimensions.indicator?.label,
     rowIndicatorLabel(fields, layout),
     ...(layout.unitHints ?? []),
-  );
-  return { dimensions, unit, extra: describeExtras(fields, layout.extras) };
+  ]);
+  return { dimensions, unit, extras: describeExtras(fields, layout.extras) };
 }
 
 /** The indicator label from the row itself, which may state the unit when a column header also names one. */
@@ -205,7 +248,8 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
   const readPeriod = createPeriodParser();
   const single = layout.valueColumns.length === 1;
   const labelColumns = countLabelDimensions(layout);
-  const keyColumns = keyColumnsOf(layout);
+  const keyCells = keyCellsOf(layout);
+  const readUnit = createUnitReader();
   // Portal files list a series' periods one after another, so most rows continue the
   // previous row's series; comparing the key cells is cheaper than building the key.
   let previous: { fields: readonly string[]; entries: SeriesEntry[] } | null = null;
@@ -215,13 +259,13 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
       const rawPeriod = fields[layout.periodColumn] ?? "";
       const period = readPeriod(rawPeriod);
       if (period === null) return [periodIssue(line, layout.periodColumn, layout.periodName, rawPeriod)];
-      let entries = previous && sameSeries(fields, previous.fields, keyColumns) ? previous.entries : null;
+      let entries = previous !== null && sameSeries(fields, previous.fields, keyCells) ? previous.entries : null;
       if (!entries) {
         const base = rowKey(fields, layout, labelColumns);
         if (base === null) return [missingLabelIssue(line, layout)];
         entries = layout.valueColumns.map((valueColumn, index) => {
           const key = single ? base : base + index;
-          return sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, valueColumn), line);
+          return sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, valueColumn, readUnit), line);
         });
         previous = { fields, entries };
       }
@@ -246,12 +290,13 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
 
 export function createWideReader(layout: WideLayout, sink: ImportSink, style: NumberStyle): RowReader {
   const labelColumns = countLabelDimensions(layout);
+  const readUnit = createUnitReader();
   return {
     readRow(fields, line) {
       if (layout.keepRow && !layout.keepRow(fields)) return null;
       const key = rowKey(fields, layout, labelColumns);
       if (key === null) return [missingLabelIssue(line, layout)];
-      const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, null), line);
+      const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, null, readUnit), line);
       let problems: ImportIssue[] | null = null;
       for (const periodColumn of layout.periodColumns) {
         const raw = fields[periodColumn.column];

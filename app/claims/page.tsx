@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimList } from "@/components/claims/claim-list";
+import { ClaimSummary } from "@/components/claims/claim-summary";
+import { DatasetDownloads } from "@/components/downloads/dataset-downloads";
+import { datasetSummaries } from "@/lib/api/datasets";
+import { groupClaimsByStatus, summariseClaims, withRelated } from "@/lib/claims";
+import { getDataset } from "@/lib/data";
+
+export const metadata: Metadata = {
+  title: "Claim check",
+  description:
+    "Every number and date in the source article on Pakistan–Russia relations, checked against other sources: confirmed, corrected, conflicting or unverified, with the evidence.",
+};
+
+export default function ClaimsPage() {
+  const data = getDataset();
+  const article = data.sources.find((source) => source.id === "source-article");
+  const groups = groupClaimsByStatus(data.claims).map((group) => ({
+    status: group.status,
+    claims: withRelated(group.claims, data),
+  }));
+
+  return (
+    <>
+      <h1>Claim check</h1>
+      <p className="lede">
+        This dashboard began with one article
+        {article !== undefined ? (
+          <>
+            , <Link href={`/sources#${article.id}`}>{article.title}</Link> ({article.publisher})
+          </>
+        ) : null}
+        . Below is every claim in it that carries a number or a date, in our words, with what other sources say about
+        it. Nothing here repeats the article&rsquo;s wording; its value is quoted only where the value itself is the
+        point.
+      </p>
+      <ClaimSummary summary={summariseClaims(data.claims)} total={data.claims.length} />
+      <ClaimList groups={groups} />
+      <h2 id="downloads">Downloads</h2>
+      <DatasetDownloads datasets={datasetSummaries(data, ["claims", "sources"])} />
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  buildFinancingChart,
+  describeScale,
+  KIND_GROUP_LABELS,
+  KIND_GROUP_SHAPES,
+  STATUS_STYLES,
+  type KindGroup,
+  type StatusStyle,
+} from "@/lib/chart/financing-model";
+import { shapePath } from "@/lib/chart/trend-model";
+import type { FinancingStatus } from "@/lib/definitions";
+import type { FinancingSection } from "@/lib/financing";
+import { FINANCING_STATUS_DESCRIPTIONS, FINANCING_STATUS_LABELS, formatOriginalAmount } from "@/lib/format";
+import { FinancingChartSvg } from "./financing-chart-svg";
+import styles from "./financing-chart.module.css";
+
+/*
+ * Two layouts of the same chart, as for the trend chart: one drawn for wide
+ * screens, one for phones with labels above the markers. CSS shows the one
+ * that fits; the hidden one is out of the accessibility tree.
+ */
+const WIDE = 960;
+const NARROW = 360;
+
+const STYLE_CLASS: Record<StatusStyle, string> = {
+  solid: styles.solid ?? "",
+  hatched: styles.hatched ?? "",
+  hollow: styles.hollow ?? "",
+  dotted: styles.dotted ?? "",
+};
+
+function StatusSwatch({ style, hatchId }: { style: StatusStyle; hatchId: string }) {
+  return (
+    <svg className={styles.swatch} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <g className={styles[`status-${style}`]}>
+        <path
+          d={shapePath("circle", 8, 8, 5.5)}
+          className={`${styles.marker} ${STYLE_CLASS[style]}`}
+          fill={style === "hatched" ? `url(#${hatchId})` : undefined}
+        />
+      </g>
+    </svg>
+  );
+}
+
+function ShapeSwatch({ group }: { group: KindGroup }) {
+  return (
+    <svg className={styles.swatch} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path d={shapePath(KIND_GROUP_SHAPES[group], 8, 8, 5)} className={styles.marker} fill="none" />
+    </svg>
+  );
+}
+
+/** Statuses grouped by how they are drawn, so the legend has one entry per look. */
+const STYLE_ORDER: StatusStyle[] = ["solid", "hatched", "hollow", "dotted"];
+
+export function FinancingChart({ sections, title }: { sections: readonly FinancingSection[]; title: string }) {
+  const wide = buildFinancingChart(sections, { width: WIDE });
+  const narrow = buildFinancingChart(sections, { width: NARROW });
+  const statuses = new Set(sections.flatMap((section) => section.items.map((item) => item.status)));
+  const legendHatch = "financing-legend-hatch";
+  return (
+    <figure className={styles.figure} aria-label={title}>
+      <div className={styles.frameWide}>
+        <FinancingChartSvg model={wide} title={title} idPrefix="financing-wide" />
+      </div>
+      <div className={styles.frameNarrow}>
+        <FinancingChartSvg model={narrow} title={title} idPrefix="financing-narrow" />
+      </div>
+      <figcaption>
+        <p className={styles.scaleNote}>{describeScale(wide.extent)}</p>
+        <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
+          <defs>
+            <pattern id={legendHatch} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="4" height="4" className={styles.hatchBackground} />
+              <line x1="0" y1="0" x2="0" y2="4" className={styles.hatchLine} />
+            </pattern>
+          </defs>
+        </svg>
+        <p className={styles.legendHeading}>Fill: what happened</p>
+        <ul className={styles.legend} aria-label="Fill: what happened">
+          {STYLE_ORDER.map((style) => {
+            const shown = (Object.keys(STATUS_STYLES) as FinancingStatus[]).filter(
+              (status) => STATUS_STYLES[status] === style && statuses.has(status),
+            );
+            if (shown.length === 0) return null;
+            return (
+              <li key={style}>
+                <StatusSwatch style={style} hatchId={legendHatch} />
+                <span>
+                  <strong>{shown.map((status) => FINANCING_STATUS_LABELS[status]).join(" or ")}</strong>:{" "}
+                  {shown.map((status) => FINANCING_STATUS_DESCRIPTIONS[status]).join("; ")}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <p className={styles.legendHeading}>Shape: kind of item</p>
+        <ul className={styles.legend} aria-label="Shape: kind of item">
+          {(Object.keys(KIND_GROUP_LABELS) as KindGroup[]).map((group) => (
+            <li key={group}>
+              <ShapeSwatch group={group} />
+              <span>{KIND_GROUP_LABELS[group]}</span>
+            </li>
+          ))}
+          <li>
+            <span aria-hidden="true">→</span>
+            <span>“at least” this amount</span>
+          </li>
+          <li>
+            <span aria-hidden="true">←</span>
+            <span>“up to” this amount</span>
+          </li>
+          <li>
+            <span aria-hidden="true">↳</span>
+            <span>a share already inside the amount above it, not added to it</span>
+          </li>
+        </ul>
+        {wide.notDrawn.length > 0 ? (
+          <p className={`${styles.notDrawn} muted`}>
+            Not drawn, because no dollar amount is published:{" "}
+            {wide.notDrawn.map((item, index) => (
+              <span key={item.id}>
+                {index > 0 ? "; " : ""}
+                <a href={`#${item.id}`}>{item.item}</a>
+                {item.originalAmount ? ` (published only as ${formatOriginalAmount(item)})` : ""}
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

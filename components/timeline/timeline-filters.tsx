@@ -1,0 +1,98 @@
+import Link from "next/link";
+import type { HistoryEvent } from "@/lib/definitions";
+import { THEME_LABELS } from "@/lib/format";
+import {
+  decadeCounts,
+  describeFilter,
+  filterEvents,
+  formatDecade,
+  themeCounts,
+  timelineHref,
+  type TimelineFilter,
+} from "@/lib/timeline";
+import styles from "./timeline.module.css";
+
+type Chip = { key: string; label: string; count: number; href: string; current: boolean };
+
+function ChipGroup({ label, chips }: { label: string; chips: readonly Chip[] }) {
+  return (
+    <div className={styles.chipGroup} role="group" aria-labelledby={`filter-${label}`}>
+      <span id={`filter-${label}`} className={styles.chipLabel}>
+        {label}
+      </span>
+      <ul className={styles.chips}>
+        {chips.map((chip) => (
+          <li key={chip.key}>
+            <Link
+              href={chip.href}
+              className={chip.count === 0 ? `${styles.chip} ${styles.chipEmpty}` : styles.chip}
+              aria-current={chip.current ? "true" : undefined}
+              scroll={false}
+            >
+              {chip.label} <span className={styles.chipCount}>{chip.count}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Theme and decade filters as plain links: each keeps the other filter, so
+ * they combine, work without JavaScript and give a URL that can be shared.
+ * Counts show how many events each choice would give.
+ */
+export function TimelineFilters({
+  events,
+  filter,
+  shownCount,
+}: {
+  events: readonly HistoryEvent[];
+  filter: TimelineFilter;
+  shownCount: number;
+}) {
+  const inDecade = filterEvents(events, { decade: filter.decade });
+  const inTheme = filterEvents(events, { theme: filter.theme });
+  const themes: Chip[] = [
+    {
+      key: "all",
+      label: "All themes",
+      count: inDecade.length,
+      href: timelineHref({ decade: filter.decade }),
+      current: filter.theme === undefined,
+    },
+    ...themeCounts(inDecade).map(({ theme, count }) => ({
+      key: theme,
+      label: THEME_LABELS[theme],
+      count,
+      href: timelineHref({ theme, decade: filter.decade }),
+      current: filter.theme === theme,
+    })),
+  ];
+  const allDecades = decadeCounts(events).map((entry) => entry.decade);
+  const countsInTheme = new Map(decadeCounts(inTheme).map((entry) => [entry.decade, entry.count]));
+  const decades: Chip[] = [
+    {
+      key: "all",
+      label: "All decades",
+      count: inTheme.length,
+      href: timelineHref({ theme: filter.theme }),
+      current: filter.decade === undefined,
+    },
+    ...allDecades.map((decade) => ({
+      key: String(decade),
+      label: formatDecade(decade),
+      count: countsInTheme.get(decade) ?? 0,
+      href: timelineHref({ theme: filter.theme, decade }),
+      current: filter.decade === decade,
+    })),
+  ];
+  return (
+    <nav className={styles.filters} aria-label="Filter events">
+      <ChipGroup label="Theme" chips={themes} />
+      <ChipGroup label="Decade" chips={decades} />
+      <p className={styles.resultLine}>{describeFilter(filter, shownCount, events.length)}</p>
+    </nav>
+  );
+}
