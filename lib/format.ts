@@ -1,3 +1,4 @@
+import type { ScaleKind, ValueMode } from "./chart/trend-model";
 import type {
   ClaimStatus,
   EventTheme,
@@ -8,6 +9,7 @@ import type {
   SourceKind,
   TradeBasis,
   TradeStatus,
+  YearMonth,
 } from "./definitions";
 
 /*
@@ -87,6 +89,21 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   academic: "Academic work",
 };
 
+export const SCALE_LABELS: Record<ScaleKind, string> = { linear: "Linear", log: "Logarithmic" };
+
+export const SCALE_DESCRIPTIONS: Record<ScaleKind, string> = {
+  linear: "Equal heights are equal amounts of money, so the largest figures stand out.",
+  log: "Equal heights are equal percentage changes, so small early figures and growth rates can be compared.",
+};
+
+export const MODE_LABELS: Record<ValueMode, string> = { absolute: "US$ millions", index: "Index (first year = 100)" };
+
+export const MODE_DESCRIPTIONS: Record<ValueMode, string> = {
+  absolute: "Each figure as published, in millions of US dollars.",
+  index:
+    "Each series divided by its first figure in the range, times 100: lines show growth, not size (the legend says which figure is 100).",
+};
+
 export function seriesLabel(reporter: string, perspective: Perspective, basis: TradeBasis): string {
   const whose = perspective === "unknown" ? "" : `, ${PERSPECTIVE_LABELS[perspective]}`;
   return `${reporter}${whose}, ${BASIS_LABELS[basis]}`;
@@ -98,6 +115,12 @@ const usdMillions = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 })
 export function formatUsdMillions(value: number, options: { atLeast?: boolean } = {}): string {
   const text = `$${usdMillions.format(value)}m`;
   return options.atLeast ? `more than ${text}` : text;
+}
+
+/** A change in US$ millions with its sign: "+$538m", "−$120.5m". */
+export function formatSignedUsdMillions(value: number): string {
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "";
+  return `${sign}$${usdMillions.format(Math.abs(value))}m`;
 }
 
 /** Large amounts read better in billions and small ones in thousands: "$3.2bn", "$526.5m", "$695k". */
@@ -120,6 +143,13 @@ export function formatPartialDate(iso: string): string {
   if (monthName === undefined) return year ?? iso;
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** The months a figure covers: "Jan–Oct 2018", "Jul 2012 – Jun 2013". */
+export function formatMonthSpan(start: YearMonth, end: YearMonth): string {
+  const name = (value: YearMonth) => MONTHS[value.month - 1] ?? String(value.month);
+  if (start.year === end.year) return `${name(start)}–${name(end)} ${end.year}`;
+  return `${name(start)} ${start.year} – ${name(end)} ${end.year}`;
 }
 
 export function formatPercent(value: number, options: { signed?: boolean } = {}): string {

@@ -31,6 +31,19 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
     >
       <title id={titleId}>{title}</title>
       <g className="chart-events" aria-hidden="true">
+        {model.events.map((event) => (
+          // The year an event falls in (or the span of a period), lit up only while
+          // the event is chosen on the chart or in the story beside it.
+          <rect
+            key={`${event.id}-year`}
+            className="chart-event-year"
+            data-event-id={event.id}
+            x={event.highlightPx.start}
+            y={plot.top}
+            width={Math.max(2, event.highlightPx.end - event.highlightPx.start)}
+            height={plot.bottom - plot.top}
+          />
+        ))}
         {model.events.map((event) =>
           event.pxEnd !== undefined ? (
             <rect
@@ -91,7 +104,7 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
           {series.points.map((point) => (
             <g
               key={point.id}
-              className={`chart-point chart-point--${point.status}`}
+              className={`chart-point chart-point--${point.status}${point.partial ? " chart-point--partial" : ""}`}
               data-point-id={point.id}
               data-x={point.x}
               data-value={point.value}
@@ -100,6 +113,17 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
               aria-label={focusablePoints ? point.description : undefined}
             >
               <title>{point.description}</title>
+              {point.spanPx !== undefined ? (
+                <rect
+                  className="chart-point-span"
+                  x={point.spanPx.start}
+                  y={plot.bottom - 3}
+                  width={Math.max(1, point.spanPx.end - point.spanPx.start)}
+                  height={6}
+                  rx={2}
+                />
+              ) : null}
+              {point.partial ? <circle className="chart-partial-ring" cx={point.cx} cy={point.cy} r={9} /> : null}
               {point.atLeast ? (
                 <path className="chart-at-least" d={`M${point.cx},${point.cy - 7}v-9m-3.5,3.5l3.5,-3.5l3.5,3.5`} />
               ) : null}
@@ -113,7 +137,14 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
       ))}
       <g className="chart-event-markers">
         {model.events.map((event) => (
-          <g key={event.id} className="chart-event-marker" data-event-id={event.id}>
+          <g
+            key={event.id}
+            className="chart-event-marker"
+            data-event-id={event.id}
+            tabIndex={focusablePoints ? 0 : undefined}
+            role={focusablePoints ? "img" : undefined}
+            aria-label={focusablePoints ? `Event ${event.number}, ${event.dateLabel}: ${event.title}` : undefined}
+          >
             <title>{`${event.number}. ${event.dateLabel}: ${event.title}`}</title>
             <line className="chart-event-stem" x1={event.px} x2={event.px} y1={event.markerY + 7} y2={plot.top} />
             <circle cx={event.px} cy={event.markerY} r={7} />

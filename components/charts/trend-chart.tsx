@@ -19,12 +19,15 @@ type Props = {
   idPrefix: string;
   focusablePoints?: boolean;
   colorBy?: "series" | "perspective";
+  /** Drawing size of the wide layout; pick it near the width the chart is shown at, so text keeps its size. */
+  wideSize?: { width: number; height: number };
 };
 
 /*
  * Two layouts of the same chart: one drawn for wide screens, one for phones, so
  * labels stay legible at either size without measuring the window. CSS shows
- * the one that fits; the hidden one is out of the accessibility tree.
+ * the one that fits; the hidden one is out of the accessibility tree and the
+ * tab order, so both may offer focusable points.
  */
 const WIDE = { width: 960, height: 420 };
 const NARROW = { width: 360, height: 300 };
@@ -40,9 +43,10 @@ export function TrendChart({
   idPrefix,
   focusablePoints,
   colorBy = "series",
+  wideSize = WIDE,
 }: Props) {
   const common = { from, to, scale, mode, colorBy };
-  const wide = buildTrendChart(series, events, { ...WIDE, ...common });
+  const wide = buildTrendChart(series, events, { ...wideSize, ...common });
   const narrow = buildTrendChart(series, events, { ...NARROW, ...common });
   return (
     <figure className="trend-figure" aria-label={title}>
@@ -50,7 +54,7 @@ export function TrendChart({
         <TrendChartSvg model={wide} title={title} idPrefix={`${idPrefix}-wide`} focusablePoints={focusablePoints} />
       </div>
       <div className="chart-frame chart-frame--narrow">
-        <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} />
+        <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} focusablePoints={focusablePoints} />
       </div>
       <TrendLegend model={wide} colorBy={colorBy} />
     </figure>

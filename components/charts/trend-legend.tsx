@@ -1,5 +1,5 @@
 import { STATUS_SHAPES, shapePath, type PointStatus, type TrendChartModel } from "@/lib/chart/trend-model";
-import { PERSPECTIVE_LABELS, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
+import { formatUsdMillions, PERSPECTIVE_LABELS, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
 
 const STATUS_TEXT: Record<PointStatus, { label: string; description: string }> = {
   reported: { label: TRADE_STATUS_LABELS.reported, description: TRADE_STATUS_DESCRIPTIONS.reported },
@@ -23,7 +23,14 @@ function Marker({ status }: { status: PointStatus }) {
   );
 }
 
-/** Legend generated from the chart model: the series drawn, and the point styles in use. */
+/** In index mode, which figure of a series is 100. */
+function indexBaseText(series: TrendChartModel["series"][number]): string {
+  const base = series.indexBase;
+  if (base === undefined) return "";
+  const point = series.points.find((candidate) => candidate.x === base.x);
+  return ` (100 = ${formatUsdMillions(base.value)}${point?.periodLabel ? ` in ${point.periodLabel}` : ""})`;
+}
+
 /** One legend entry per colour: a series, or a perspective when colours stand for whose statistics. */
 function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective") {
   if (colorBy === "series") {
@@ -31,7 +38,7 @@ function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective"
       key: series.id,
       colorVar: series.colorVar,
       imported: series.imported,
-      text: series.imported ? `Imported: ${series.label}` : series.label,
+      text: `${series.imported ? `Imported: ${series.label}` : series.label}${indexBaseText(series)}`,
     }));
   }
   const groups = new Map<string, { key: string; colorVar: string; imported: boolean; count: number; text: string }>();
@@ -66,6 +73,8 @@ export function TrendLegend({
   const statuses = new Set(model.series.flatMap((series) => series.points.map((point) => point.status)));
   const anyUncertainLine = model.series.some((series) => series.segments.some((segment) => segment.uncertain));
   const anyAtLeast = model.series.some((series) => series.points.some((point) => point.atLeast));
+  const anyPartial = model.series.some((series) => series.points.some((point) => point.partial));
+  const anyFiscal = model.series.some((series) => series.basis === "fiscal");
   return (
     <figcaption className="legend">
       <ul className="legend-series" aria-label={colorBy === "series" ? "Series" : "Colours"}>
@@ -97,6 +106,27 @@ export function TrendLegend({
             </svg>
             <span>
               <strong>Dashed line</strong>: joins a figure that is not a plain reported value
+            </span>
+          </li>
+        ) : null}
+        {anyPartial ? (
+          <li>
+            <svg className="legend-marker" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+              <circle className="chart-partial-ring" cx="10" cy="10" r="8" style={{ color: "var(--text-muted)" }} />
+            </svg>
+            <span>
+              <strong>Dashed ring</strong>: a part-year figure (e.g. Jan–Oct), plotted at the middle of the months it
+              covers; not comparable with a whole year
+            </span>
+          </li>
+        ) : null}
+        {anyFiscal ? (
+          <li>
+            <span className="legend-fiscal" aria-hidden="true">
+              FY
+            </span>
+            <span>
+              <strong>Fiscal years</strong> (July–June) sit at their middle, 1 January, halfway between two year ticks
             </span>
           </li>
         ) : null}

@@ -35,6 +35,9 @@ type Props<TRow extends RowData> = {
   /** Column ids holding numbers: right-aligned and tabular. */
   numericColumns?: readonly string[];
   initialSorting?: SortingState;
+  /** Sorting held by the caller (e.g. in the address); without it the table keeps its own. */
+  sorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
   emptyMessage?: string;
 };
 
@@ -45,9 +48,12 @@ export function DataTable<TRow extends RowData>({
   getRowId,
   numericColumns = [],
   initialSorting = [],
+  sorting: controlledSorting,
+  onSortingChange,
   emptyMessage = "No rows match.",
 }: Props<TRow>) {
-  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [ownSorting, setOwnSorting] = useState<SortingState>(initialSorting);
+  const sorting = controlledSorting ?? ownSorting;
   const table = useTable({
     features: sortableFeatures,
     columns,
@@ -57,7 +63,11 @@ export function DataTable<TRow extends RowData>({
     // reader can predict what a header does.
     sortDescFirst: false,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      if (onSortingChange) onSortingChange(next);
+      else setOwnSorting(next);
+    },
   });
   const numeric = new Set(numericColumns);
   const rows = table.getRowModel().rows;

@@ -1,6 +1,6 @@
 "use client";
 
-import { createColumnHelper } from "@tanstack/react-table";
+import { createColumnHelper, type SortingState } from "@tanstack/react-table";
 import type { TradeObservation } from "@/lib/definitions";
 import { BASIS_LABELS, formatUsdMillions, PERSPECTIVE_LABELS, TRADE_STATUS_LABELS } from "@/lib/format";
 import { DataTable, type SortableFeatures } from "./data-table";
@@ -45,7 +45,16 @@ export const tradeColumns = helper.columns([
 
 const NUMERIC = ["totalUsdM", "pkExportsUsdM", "pkImportsUsdM"] as const;
 
-export function TradeTable({ rows, caption }: { rows: TradeObservation[]; caption: string }) {
+type Props = {
+  rows: TradeObservation[];
+  caption: string;
+  /** Sorting held by the caller; without it the table sorts by period and keeps its own state. */
+  sorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
+  emptyMessage?: string;
+};
+
+export function TradeTable({ rows, caption, sorting, onSortingChange, emptyMessage }: Props) {
   return (
     <DataTable
       columns={tradeColumns}
@@ -54,6 +63,9 @@ export function TradeTable({ rows, caption }: { rows: TradeObservation[]; captio
       getRowId={(row) => row.id}
       numericColumns={NUMERIC}
       initialSorting={[{ id: "period", desc: false }]}
+      sorting={sorting}
+      onSortingChange={onSortingChange}
+      emptyMessage={emptyMessage}
     />
   );
 }

@@ -69,4 +69,56 @@ describe("buildTrendChart", () => {
     const [first, , third] = model.series[0]?.points ?? [];
     expect(third?.cy).toBeLessThan(first?.cy ?? 0);
   });
+
+  it("keeps a series' colour when a fixed palette position is given, whatever is drawn before it", () => {
+    const other: ChartSeries = { ...article, id: "other" };
+    const fixed: ChartSeries = { ...article, id: "fixed", colorIndex: 2 };
+    const model = buildTrendChart([other, fixed], [], options);
+    expect(model.series.map((series) => series.colorVar)).toEqual(["--series-unknown-0", "--series-unknown-2"]);
+  });
+
+  it("places the months a point covers on the axis, cut to the range", () => {
+    const fiscal: ChartSeries = {
+      ...article,
+      points: [
+        {
+          id: "fy",
+          x: 2003.5,
+          value: 100,
+          status: "reported",
+          atLeast: false,
+          description: "FY",
+          span: { start: 2003, end: 2004 },
+        },
+        {
+          id: "late",
+          x: 2009,
+          value: 90,
+          status: "reported",
+          atLeast: false,
+          description: "2009",
+          span: { start: 2008.5, end: 2009.5 },
+        },
+      ],
+    };
+    const model = buildTrendChart([fiscal], [], { ...options, to: 2008 });
+    const [point] = model.series[0]?.points ?? [];
+    expect(point?.spanPx?.start).toBeLessThan(point?.cx ?? 0);
+    expect(point?.spanPx?.end).toBeGreaterThan(point?.cx ?? 0);
+    expect(model.series[0]?.points).toHaveLength(1);
+  });
+
+  it("lights up the calendar year of a dated event and the whole span of a period", () => {
+    const events = [
+      { id: "visit", x: 2003.2, title: "Visit", dateLabel: "Mar 2003" },
+      { id: "crisis", x: 2007.7, endX: 2008.5, title: "Crisis", dateLabel: "2008–2009" },
+    ];
+    const model = buildTrendChart([article], events, options);
+    const x = (year: number) => model.plot.left + ((year - 2002.5) / 7) * (model.plot.right - model.plot.left);
+    const [visit, crisis] = model.events;
+    expect(visit?.highlightPx.start).toBeCloseTo(x(2002.5), 0);
+    expect(visit?.highlightPx.end).toBeCloseTo(x(2003.5), 0);
+    expect(crisis?.highlightPx.start).toBeCloseTo(x(2007.7), 0);
+    expect(crisis?.highlightPx.end).toBeCloseTo(x(2008.5), 0);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Perspective, TradeStatus } from "../definitions";
+import type { Perspective, TradeBasis, TradeStatus } from "../definitions";
 import { linearScale, logDomain, logScale, niceDomain, yearTicks, type Scale } from "./scales";
 
 /*
@@ -17,12 +17,25 @@ export type ChartPoint = {
   atLeast: boolean;
   /** Full description for tooltips and screen readers. */
   description: string;
+  /** Label of the period as a reader knows it, e.g. "FY2012-13". */
+  periodLabel?: string;
+  /** Covers only part of a year: drawn with a dashed ring. */
+  partial?: boolean;
+  /** Start and end of the period on the time axis, shown as a span when the point is hovered or focused. */
+  span?: { start: number; end: number };
 };
 
 export type ChartSeries = {
   id: string;
   label: string;
   perspective: Perspective | "imported";
+  /** How the series counts time; the legend explains fiscal and part-year placement. */
+  basis?: TradeBasis;
+  /**
+   * Fixed position in the perspective's palette. Without it series are
+   * coloured in the order drawn, so hiding one would recolour the others.
+   */
+  colorIndex?: number;
   points: ChartPoint[];
 };
 
@@ -57,6 +70,7 @@ export type PointShape = "circle" | "diamond" | "square" | "triangle" | "star";
 export type PlacedPoint = ChartPoint & {
   cx: number;
   cy: number;
+  spanPx?: { start: number; end: number };
   shownValue: number;
   shape: PointShape;
   hollow: boolean;
@@ -68,6 +82,7 @@ export type PlacedSeries = {
   perspective: ChartSeries["perspective"];
   colorVar: string;
   imported: boolean;
+  basis?: TradeBasis;
   /** Straight segments between points one year apart or less; none cross a gap. */
   segments: { id: string; d: string; uncertain: boolean }[];
   points: PlacedPoint[];
@@ -81,6 +96,8 @@ export type PlacedEvent = ChartEvent & {
   pxEnd?: number;
   /** Vertical centre of the numbered marker above the plot; close markers are stacked. */
   markerY: number;
+  /** What to light up when the event is chosen: its period, or the calendar year it falls in. */
+  highlightPx: { start: number; end: number };
 };
 
 const MARKER_SPACING = 16;
@@ -159,6 +176,10 @@ export function buildTrendChart(
     px,
     pxEnd: event.endX === undefined ? undefined : round(x(Math.min(event.endX, to + 0.5))),
     markerY: plot.top - 8 - row * MARKER_ROW_HEIGHT,
+    highlightPx: {
+      start: round(x(Math.max(event.endX === undefined ? Math.round(event.x) - 0.5 : event.x, from - 0.5))),
+      end: round(x(Math.min(event.endX ?? Math.round(event.x) + 0.5, to + 0.5))),
+    },
   }));
 
   const perspectiveCounts = new Map<string, number>();
@@ -173,7 +194,8 @@ export function buildTrendChart(
       }));
       const order = options.colorBy === "perspective" ? 0 : (perspectiveCounts.get(series.perspective) ?? 0);
       perspectiveCounts.set(series.perspective, order + 1);
-      return { series, shown, base, colorVar: colorVarFor(series.perspective, order) };
+      const paletteIndex = options.colorBy === "perspective" ? 0 : (series.colorIndex ?? order);
+      return { series, shown, base, colorVar: colorVarFor(series.perspective, paletteIndex) };
     })
     .filter((entry) => entry.shown.length > 0);
 
@@ -185,7 +207,8 @@ export function buildTrendChart(
   if (scaleKind === "log") {
     y = logScale(logDomain(min, max), [plot.bottom, plot.top]);
   } else {
-    y = linearScale(niceDomain(0, max, 5), [plot.bottom, plot.top]);
+    // A little headroom, so the highest point and its "more than" arrow stay clear of the event markers.
+    y = linearScale(niceDomain(0, max * 1.06, 6), [plot.bottom, plot.top]);
   }
 
   const series: PlacedSeries[] = visible.map(({ series: input, shown, base, colorVar }) => {
@@ -194,6 +217,13 @@ export function buildTrendChart(
       shownValue,
       cx: round(x(point.x)),
       cy: round(y(Math.max(shownValue, y.domain[0]))),
+      spanPx:
+        point.span === undefined
+          ? undefined
+          : {
+              start: round(x(Math.max(point.span.start, from - 0.5))),
+              end: round(x(Math.min(point.span.end, to + 0.5))),
+            },
       ...STATUS_SHAPES[point.status],
     }));
     const segments: PlacedSeries["segments"] = [];
@@ -212,6 +242,7 @@ export function buildTrendChart(
       perspective: input.perspective,
       colorVar,
       imported: input.perspective === "imported",
+      basis: input.basis,
       segments,
       points,
       indexBase: base,

@@ -350,6 +350,9 @@ export function preselectSeries(series: ImportedSeries[], systems: readonly Coun
   return series.map((item) => (chosen.has(item) ? { ...item, preselected: true } : item));
 }
 
+// One collator for every comparison: localeCompare with a locale builds a new one per call.
+const LABEL_ORDER = new Intl.Collator("en");
+
 /** Lists, per dimension the file has, the values a reader can pick from and how many series each has. */
 export function buildChoices(
   series: readonly ImportedSeries[],
@@ -369,7 +372,7 @@ export function buildChoices(
     choices.push({
       dimension,
       label: labels[dimension],
-      values: [...values.values()].sort((a, b) => a.label.localeCompare(b.label, "en")),
+      values: [...values.values()].sort((a, b) => LABEL_ORDER.compare(a.label, b.label)),
     });
   }
   return choices;

@@ -268,6 +268,25 @@ describe("the answer", () => {
     ]);
   });
 
+  it("tells apart consecutive rows whose code is blank by their names", async () => {
+    const outcome = await importCsv(
+      "Entity,Code,Year,Exports (US$)\nSouth Asia,,2019,1000000\nEast Asia,,2019,2000000\nEast Asia,,2020,3000000\n",
+      "regions.csv",
+    );
+    expect(
+      outcome.ok && outcome.result.series.map((series) => [series.dimensions.reporter?.label, series.points]),
+    ).toEqual([
+      ["South Asia", [{ year: 2019, value: 1 }]],
+      [
+        "East Asia",
+        [
+          { year: 2019, value: 2 },
+          { year: 2020, value: 3 },
+        ],
+      ],
+    ]);
+  });
+
   it("keeps only the last segment of the file name", async () => {
     const outcome = await importCsv("Year,Value\n2020,1\n", "C:\\Users\\someone\\Downloads\\trade.csv");
     expect(outcome.ok && outcome.result.fileName).toBe("trade.csv");

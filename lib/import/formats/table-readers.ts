@@ -97,18 +97,37 @@ function rowKey(fields: readonly string[], layout: CommonLayout, labelColumns: n
   return key;
 }
 
-/** Every column a series key is built from. */
-function keyColumnsOf(layout: CommonLayout): number[] {
-  const columns = layout.dimensions.flatMap((dimension) =>
-    dimension.derive ? [] : [dimension.label, ...dimension.codes].filter((column) => column >= 0),
-  );
-  for (const extra of layout.extras ?? []) columns.push(extra.column);
-  columns.push(...(layout.unitColumns ?? []));
-  return columns;
+/**
+ * The cells that decide a row's series key, for comparing two rows: per dimension its first
+ * code column (or its label when it has no code), with the other columns consulted only when
+ * that cell is blank; then extras and unit columns. Equal cells mean equal keys.
+ */
+interface KeyCells {
+  first: number;
+  fallback: number[];
 }
 
-function sameSeries(fields: readonly string[], before: readonly string[], keyColumns: readonly number[]): boolean {
-  for (const column of keyColumns) if (fields[column] !== before[column]) return false;
+function keyCellsOf(layout: CommonLayout): KeyCells[] {
+  const cells: KeyCells[] = [];
+  for (const dimension of layout.dimensions) {
+    if (dimension.derive) continue;
+    const columns = [...dimension.codes, dimension.label].filter((column) => column >= 0);
+    const [first, ...fallback] = columns;
+    if (first !== undefined) cells.push({ first, fallback });
+  }
+  for (const extra of layout.extras ?? []) cells.push({ first: extra.column, fallback: [] });
+  for (const column of layout.unitColumns ?? []) cells.push({ first: column, fallback: [] });
+  return cells;
+}
+
+function sameSeries(fields: readonly string[], before: readonly string[], cells: readonly KeyCells[]): boolean {
+  for (const cell of cells) {
+    const value = fields[cell.first];
+    if (value !== before[cell.first]) return false;
+    if (cell.fallback.length > 0 && (value === undefined || value.trim() === "")) {
+      for (const column of cell.fallback) if (fields[column] !== before[column]) return false;
+    }
+  }
   return true;
 }
 
@@ -208,7 +227,7 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
   const readPeriod = createPeriodParser();
   const single = layout.valueColumns.length === 1;
   const labelColumns = countLabelDimensions(layout);
-  const keyColumns = keyColumnsOf(layout);
+  const keyCells = keyCellsOf(layout);
   // Portal files list a series' periods one after another, so most rows continue the
   // previous row's series; comparing the key cells is cheaper than building the key.
   let previous: { fields: readonly string[]; entries: SeriesEntry[] } | null = null;
@@ -218,7 +237,7 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
       const rawPeriod = fields[layout.periodColumn] ?? "";
       const period = readPeriod(rawPeriod);
       if (period === null) return [periodIssue(line, layout.periodColumn, layout.periodName, rawPeriod)];
-      let entries = previous !== null && sameSeries(fields, previous.fields, keyColumns) ? previous.entries : null;
+      let entries = previous !== null && sameSeries(fields, previous.fields, keyCells) ? previous.entries : null;
       if (!entries) {
         const base = rowKey(fields, layout, labelColumns);
         if (base === null) return [missingLabelIssue(line, layout)];

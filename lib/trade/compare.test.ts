@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import {
+  absoluteChange,
+  cagr,
+  chosenChoice,
+  compareChoices,
+  compareYears,
+  percentChange,
+  rankCommonSeries,
+} from "./compare";
+import { testTradeData } from "./test-data";
+
+const { series } = testTradeData();
+const ARTICLE = "source-article-unknown-calendar";
+const MOC = "pakistan-ministry-of-commerce-pakistani-fiscal";
+const RUSSIA = "russian-trade-representation-russian-calendar";
+const RUSSIA_PARTIAL = "russian-trade-representation-russian-partial";
+
+describe("absoluteChange, percentChange and cagr", () => {
+  it("gives +538, +584.8 % and +46.9 % a year from 92 in 2003 to 630 in 2008", () => {
+    expect(absoluteChange(92, 630)).toBe(538);
+    expect(percentChange(92, 630)).toBeCloseTo(5.848, 3);
+    expect(cagr(92, 630, 5)).toBeCloseTo(0.469, 3);
+  });
+
+  it("gives a negative change and growth rate for a fall", () => {
+    expect(absoluteChange(630, 400)).toBe(-230);
+    expect(percentChange(630, 400)).toBeCloseTo(-0.3651, 4);
+    expect(cagr(630, 400, 1)).toBeCloseTo(-0.3651, 4);
+  });
+
+  it("returns no percentage change when the earlier value is zero", () => {
+    expect(percentChange(0, 100)).toBeUndefined();
+  });
+
+  it("returns no growth rate for values that are not positive or a span that is not", () => {
+    expect(cagr(0, 100, 5)).toBeUndefined();
+    expect(cagr(100, 0, 5)).toBeUndefined();
+    expect(cagr(100, 200, 0)).toBeUndefined();
+  });
+});
+
+describe("compareYears", () => {
+  it("compares 2003 with 2008 in the one series that has both", () => {
+    const comparison = compareYears(series, [2003, 2008]);
+    expect(comparison.choice).toBe("one-series");
+    expect(comparison.from.chosen?.series.id).toBe(ARTICLE);
+    expect(comparison.from.chosen?.observation.totalUsdM).toBe(92);
+    expect(comparison.to.chosen?.observation.totalUsdM).toBe(630);
+    expect(comparison.result?.change).toBe(538);
+    expect(comparison.result?.percentChange).toBeCloseTo(5.848, 3);
+    expect(comparison.result?.cagr).toBeCloseTo(0.469, 3);
+    expect(comparison.result?.elapsedYears).toBe(5);
+  });
+
+  it("flags unverified figures and lists the years between that have no figure", () => {
+    const comparison = compareYears(series, [2003, 2008]);
+    expect(comparison.caveats.filter((caveat) => caveat.includes("unverified"))).toHaveLength(2);
+    expect(comparison.gapYears).toEqual([2004, 2005, 2007]);
+  });
+
+  it("flags an approximate figure", () => {
+    const comparison = compareYears(series, [2008, 2009]);
+    expect(comparison.caveats.join(" ")).toContain("The 2009 figure is approximate");
+  });
+
+  it("says a year has no figure, points to the nearest years, and computes nothing", () => {
+    const comparison = compareYears(series, [2005, 2008]);
+    expect(comparison.from.figures).toEqual([]);
+    expect(comparison.from.nearest).toEqual({ before: 2003, after: 2006 });
+    expect(comparison.result).toBeUndefined();
+    expect(comparison.choice).toBe("none");
+  });
+
+  it("computes nothing when no single series has both years, but lists what each year has", () => {
+    const comparison = compareYears(series, [2003, 2013]);
+    expect(comparison.commonSeries).toEqual([]);
+    expect(comparison.result).toBeUndefined();
+    expect(comparison.from.figures.map((figure) => figure.series.id)).toEqual([ARTICLE]);
+    expect(comparison.to.figures.map((figure) => figure.series.id)).toEqual([MOC]);
+  });
+
+  it("compares across series when the reader picks them, warning about perspective and basis", () => {
+    const comparison = compareYears(series, [2003, 2013], [ARTICLE, MOC]);
+    expect(comparison.choice).toBe("picked");
+    expect(comparison.result?.change).toBeCloseTo(392.47, 2);
+    // From the middle of 2003 to the middle of FY2012-13 (1 January 2013).
+    expect(comparison.result?.elapsedYears).toBe(9.5);
+    const text = comparison.caveats.join(" ");
+    expect(text).toContain("different series");
+    expect(text).toContain("different statistics");
+    expect(text).toContain("different bases");
+  });
+
+  it("warns that a part-year figure is not a whole year", () => {
+    const comparison = compareYears(series, [2012, 2018], [RUSSIA, RUSSIA_PARTIAL]);
+    const text = comparison.caveats.join(" ");
+    expect(text).toContain("covers only Jan–Oct 2018");
+    expect(text).not.toContain("different statistics");
+  });
+
+  it("says the true change is at least the one shown when the later figure is a floor", () => {
+    const comparison = compareYears(series, [2012, 2023]);
+    expect(comparison.from.chosen?.series.id).toBe(RUSSIA);
+    expect(comparison.caveats.join(" ")).toContain("at least the one shown");
+  });
+
+  it("names the conflicting figure from another source", () => {
+    const comparison = compareYears(series, [2013, 2023], [MOC, MOC]);
+    expect(comparison.caveats.join(" ")).toContain("$666.85m (FPCCI)");
+  });
+
+  it("falls back to the default with a note when the picked series lacks a year", () => {
+    const comparison = compareYears(series, [2003, 2008], [MOC, MOC]);
+    expect(comparison.from.chosen?.series.id).toBe(ARTICLE);
+    expect(comparison.notes[0]).toContain("has no figure for 2003");
+  });
+});
+
+describe("rankCommonSeries", () => {
+  it("prefers the series whose figures are more reliable", () => {
+    const article = series.find((entry) => entry.id === ARTICLE);
+    if (article === undefined) throw new Error("fixture lacks the article series");
+    const reliable = {
+      ...article,
+      id: "reliable",
+      observations: article.observations.map((observation) => ({ ...observation, status: "reported" as const })),
+    };
+    expect(rankCommonSeries([article, reliable], 2003, 2008).map((entry) => entry.id)).toEqual(["reliable", ARTICLE]);
+  });
+});
+
+describe("compareChoices", () => {
+  it("offers the series with both years first, then every pair across series", () => {
+    const comparison = compareYears(series, [2013, 2023]);
+    const choices = compareChoices(comparison);
+    expect(choices[0]).toMatchObject({ value: MOC, sameSeries: true });
+    expect(choices[0]?.label).toContain("$484.47m → $920m");
+    expect(choices.filter((choice) => !choice.sameSeries).map((choice) => choice.value)).toEqual([
+      `${MOC},russian-trade-representation-russian-calendar`,
+      `${MOC},fpcci-pakistani-fiscal`,
+    ]);
+    expect(chosenChoice(comparison)).toBe(MOC);
+  });
+
+  it("offers nothing when a year has no figure", () => {
+    const comparison = compareYears(series, [2005, 2008]);
+    expect(compareChoices(comparison)).toEqual([]);
+    expect(chosenChoice(comparison)).toBeUndefined();
+  });
+});

@@ -1,0 +1,319 @@
+import type { TradeObservation, TradeSeries, TradeStatus } from "../definitions";
+import {
+  BASIS_LABELS,
+  formatMonthSpan,
+  formatUsdMillions,
+  PERSPECTIVE_LABELS,
+  TRADE_STATUS_DESCRIPTIONS,
+  TRADE_STATUS_LABELS,
+} from "../format";
+
+/*
+ * Comparing two years. Which figure stands for a year is the hard part: several
+ * series may have one, and none may. The rules, which the page also states:
+ * - a year is represented by a series' figure whose period falls in that year
+ *   (FY2012-13 counts as 2013, the year it ends);
+ * - by default both years come from one series, so that reporter, perspective
+ *   and basis are the same on both sides; when several series have both years,
+ *   the one with the more reliable pair of figures wins, then the longer series;
+ * - a reader may pick another series, or a different series for each year, and
+ *   is then warned about everything that differs between the two figures;
+ * - when a year has no figure, nothing is computed and nothing is estimated.
+ */
+
+export type Figure = { series: TradeSeries; observation: TradeObservation };
+
+export type CompareSide = {
+  year: number;
+  /** One figure per series that has this year. */
+  figures: Figure[];
+  chosen?: Figure;
+  /** Nearest years before and after that have any figure, when this one has none. */
+  nearest?: { before?: number; after?: number };
+};
+
+export type CompareResult = {
+  change: number;
+  /** Fraction, e.g. 5.848 for +584.8 %; undefined when the earlier figure is zero. */
+  percentChange?: number;
+  /** Fraction per year; undefined when either figure is not positive. */
+  cagr?: number;
+  /** Years between the middles of the two periods. */
+  elapsedYears: number;
+};
+
+export type Comparison = {
+  from: CompareSide;
+  to: CompareSide;
+  /** Series that have a figure for both years, best first. */
+  commonSeries: TradeSeries[];
+  /** How the two figures were chosen. */
+  choice: "one-series" | "picked" | "none";
+  result?: CompareResult;
+  /** What a reader must know before trusting the result. */
+  caveats: string[];
+  /** Why the comparison differs from what the address asked for. */
+  notes: string[];
+  /** Years between the two in the chosen series that have no figure. */
+  gapYears: number[];
+};
+
+export function absoluteChange(from: number, to: number): number {
+  return to - from;
+}
+
+/** Change as a fraction of the earlier value; undefined when the earlier value is zero. */
+export function percentChange(from: number, to: number): number | undefined {
+  if (from === 0) return undefined;
+  return (to - from) / Math.abs(from);
+}
+
+/**
+ * Compound annual growth rate: the constant yearly rate that turns `from` into
+ * `to` over `years`. Undefined for values that are not positive or a span that
+ * is not, where the formula has no meaning.
+ */
+export function cagr(from: number, to: number, years: number): number | undefined {
+  if (!(from > 0) || !(to > 0) || !(years > 0)) return undefined;
+  return (to / from) ** (1 / years) - 1;
+}
+
+const STATUS_RANK: Record<TradeStatus, number> = { reported: 0, derived: 1, approximate: 2, unverified: 3 };
+
+function monthsCovered(observation: TradeObservation): number {
+  return (observation.end.year - observation.start.year) * 12 + observation.end.month - observation.start.month + 1;
+}
+
+/** The figure a series gives for a year; the one covering most months when it gives several. */
+export function figureForYear(series: TradeSeries, year: number): TradeObservation | undefined {
+  return series.observations
+    .filter((observation) => observation.year === year)
+    .sort((a, b) => monthsCovered(b) - monthsCovered(a))[0];
+}
+
+export function figuresForYear(series: readonly TradeSeries[], year: number): Figure[] {
+  return series.flatMap((entry) => {
+    const observation = figureForYear(entry, year);
+    return observation === undefined ? [] : [{ series: entry, observation }];
+  });
+}
+
+/** Series with a figure for both years, the most reliable pair first, then the longest series. */
+export function rankCommonSeries(series: readonly TradeSeries[], from: number, to: number): TradeSeries[] {
+  const scored = series.flatMap((entry, order) => {
+    const a = figureForYear(entry, from);
+    const b = figureForYear(entry, to);
+    if (a === undefined || b === undefined) return [];
+    const worst = Math.max(STATUS_RANK[a.status], STATUS_RANK[b.status]);
+    return [{ entry, worst, length: entry.observations.length, order }];
+  });
+  return scored.sort((a, b) => a.worst - b.worst || b.length - a.length || a.order - b.order).map((item) => item.entry);
+}
+
+function nearestYears(series: readonly TradeSeries[], year: number): { before?: number; after?: number } {
+  const years = series.flatMap((entry) => entry.observations.map((observation) => observation.year));
+  const before = years.filter((value) => value < year);
+  const after = years.filter((value) => value > year);
+  return {
+    before: before.length > 0 ? Math.max(...before) : undefined,
+    after: after.length > 0 ? Math.min(...after) : undefined,
+  };
+}
+
+function describeFigure(figure: Figure): string {
+  const { observation } = figure;
+  return `${formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast })} for ${observation.period} (${observation.reporter})`;
+}
+
+function caveatsFor(from: Figure, to: Figure, all: readonly TradeObservation[]): string[] {
+  const caveats: string[] = [];
+  for (const [side, figure] of [
+    ["earlier", from],
+    ["later", to],
+  ] as const) {
+    const { observation } = figure;
+    if (observation.status !== "reported") {
+      caveats.push(
+        `The ${observation.period} figure is ${TRADE_STATUS_LABELS[observation.status].toLowerCase()}: ${TRADE_STATUS_DESCRIPTIONS[observation.status]}.`,
+      );
+    }
+    if (observation.atLeast) {
+      caveats.push(
+        `The ${observation.period} figure is a floor (the source says “more than”), so the true change is ${side === "later" ? "at least" : "at most"} the one shown.`,
+      );
+    }
+    if (observation.basis === "partial") {
+      caveats.push(
+        `The ${observation.period} figure covers only ${formatMonthSpan(observation.start, observation.end)}, not a whole year.`,
+      );
+    }
+    const rivals = all.filter((other) => observation.conflictsWith.includes(other.id));
+    if (rivals.length > 0) {
+      caveats.push(
+        `Another source gives a different figure for ${observation.period}: ${rivals
+          .map((rival) => `${formatUsdMillions(rival.totalUsdM, { atLeast: rival.atLeast })} (${rival.reporter})`)
+          .join("; ")}.`,
+      );
+    }
+  }
+  if (from.series.id !== to.series.id) {
+    caveats.push(
+      `The two figures come from different series: ${from.series.label} and ${to.series.label}. Part of the change may come from how each was counted.`,
+    );
+    if (from.series.perspective !== to.series.perspective) {
+      caveats.push(
+        `They use different statistics (${PERSPECTIVE_LABELS[from.series.perspective]} and ${PERSPECTIVE_LABELS[to.series.perspective]}). Each country records the same trade differently: imports at their landed (CIF) value, exports at their shipped (FOB) value, and at different dates.`,
+      );
+    }
+    if (from.series.basis !== to.series.basis) {
+      caveats.push(
+        `They are counted on different bases (${BASIS_LABELS[from.series.basis]} and ${BASIS_LABELS[to.series.basis]}), so the periods are not the same length or do not line up.`,
+      );
+    }
+  }
+  return caveats;
+}
+
+/** Years strictly between the two compared figures for which the series has nothing. */
+function gapsBetween(series: TradeSeries, from: number, to: number): number[] {
+  const covered = new Set(series.observations.map((observation) => observation.year));
+  const gaps: number[] = [];
+  for (let year = from + 1; year < to; year += 1) if (!covered.has(year)) gaps.push(year);
+  return gaps;
+}
+
+/**
+ * Compares two years from the given series. `picked` names the series whose
+ * figure stands for each year, when the reader chose them.
+ */
+export function compareYears(
+  series: readonly TradeSeries[],
+  years: readonly [number, number],
+  picked?: readonly [string, string],
+): Comparison {
+  const [fromYear, toYear] = years;
+  const fromFigures = figuresForYear(series, fromYear);
+  const toFigures = figuresForYear(series, toYear);
+  const commonSeries = rankCommonSeries(series, fromYear, toYear);
+  const notes: string[] = [];
+
+  let chosen: [Figure, Figure] | undefined;
+  let choice: Comparison["choice"] = "none";
+  if (picked !== undefined) {
+    const a = fromFigures.find((figure) => figure.series.id === picked[0]);
+    const b = toFigures.find((figure) => figure.series.id === picked[1]);
+    if (a !== undefined && b !== undefined) {
+      chosen = [a, b];
+      choice = a.series.id === b.series.id ? "one-series" : "picked";
+    } else {
+      const missing = [
+        ...(a === undefined ? [`${picked[0]} has no figure for ${fromYear}`] : []),
+        ...(b === undefined ? [`${picked[1]} has no figure for ${toYear}`] : []),
+      ];
+      notes.push(`The series asked for cannot be used (${missing.join("; ")}), so the default choice applies.`);
+    }
+  }
+  const best = commonSeries[0];
+  if (chosen === undefined && best !== undefined) {
+    const a = fromFigures.find((figure) => figure.series.id === best.id);
+    const b = toFigures.find((figure) => figure.series.id === best.id);
+    if (a !== undefined && b !== undefined) {
+      chosen = [a, b];
+      choice = "one-series";
+    }
+  }
+
+  const side = (year: number, figures: Figure[], pick: Figure | undefined): CompareSide => ({
+    year,
+    figures,
+    chosen: pick,
+    nearest: figures.length === 0 ? nearestYears(series, year) : undefined,
+  });
+
+  if (chosen === undefined) {
+    return {
+      from: side(fromYear, fromFigures, undefined),
+      to: side(toYear, toFigures, undefined),
+      commonSeries,
+      choice: "none",
+      caveats: [],
+      notes,
+      gapYears: [],
+    };
+  }
+
+  const [a, b] = chosen;
+  const all = series.flatMap((entry) => entry.observations);
+  const start = a.observation.totalUsdM;
+  const end = b.observation.totalUsdM;
+  // Time between the middles of the two periods, to the month: exactly the
+  // difference of the years for two figures of one series.
+  const elapsedYears = Math.round((b.observation.x - a.observation.x) * 12) / 12;
+  for (const figure of [a, b]) {
+    const others = figure.series.observations.filter(
+      (observation) => observation.year === figure.observation.year && observation.id !== figure.observation.id,
+    );
+    if (others.length > 0) {
+      notes.push(
+        `${figure.series.label} has ${others.length + 1} figures for ${figure.observation.year}; the one covering the most months, ${describeFigure(figure)}, is used.`,
+      );
+    }
+  }
+  return {
+    from: side(fromYear, fromFigures, a),
+    to: side(toYear, toFigures, b),
+    commonSeries,
+    choice,
+    result: {
+      change: absoluteChange(start, end),
+      percentChange: percentChange(start, end),
+      cagr: cagr(start, end, elapsedYears),
+      elapsedYears,
+    },
+    caveats: caveatsFor(a, b, all),
+    notes,
+    gapYears: a.series.id === b.series.id ? gapsBetween(a.series, fromYear, toYear) : [],
+  };
+}
+
+export type CompareChoice = {
+  /** Value of `compareSeries`: one series id, or two joined by a comma. */
+  value: string;
+  label: string;
+  sameSeries: boolean;
+};
+
+/**
+ * Every way to pick the two figures: first each series that has both years
+ * (best first), then each pair of figures from different series.
+ */
+export function compareChoices(comparison: Comparison): CompareChoice[] {
+  const { from, to, commonSeries } = comparison;
+  const value = (figure: Figure | undefined) =>
+    figure === undefined
+      ? ""
+      : formatUsdMillions(figure.observation.totalUsdM, { atLeast: figure.observation.atLeast });
+  const same = commonSeries.map((series) => {
+    const a = from.figures.find((figure) => figure.series.id === series.id);
+    const b = to.figures.find((figure) => figure.series.id === series.id);
+    return { value: series.id, label: `${series.label}: ${value(a)} → ${value(b)}`, sameSeries: true };
+  });
+  const cross = from.figures.flatMap((a) =>
+    to.figures
+      .filter((b) => b.series.id !== a.series.id)
+      .map((b) => ({
+        value: `${a.series.id},${b.series.id}`,
+        label: `${value(a)} (${a.series.label}) → ${value(b)} (${b.series.label})`,
+        sameSeries: false,
+      })),
+  );
+  return [...same, ...cross];
+}
+
+/** The `compareSeries` value of the figures a comparison uses, if it uses any. */
+export function chosenChoice(comparison: Comparison): string | undefined {
+  const a = comparison.from.chosen;
+  const b = comparison.to.chosen;
+  if (a === undefined || b === undefined) return undefined;
+  return a.series.id === b.series.id ? a.series.id : `${a.series.id},${b.series.id}`;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { parseTradeParams, tradeQuery, type TradeParamContext } from "./params";
+
+const context: TradeParamContext = {
+  minYear: 2002,
+  maxYear: 2023,
+  seriesIds: ["article", "moc", "russia"],
+};
+
+const parse = (raw: Record<string, string | string[]>) => parseTradeParams(raw, context);
+
+describe("parseTradeParams", () => {
+  it("shows every year and every series on a linear scale by default, without notices", () => {
+    const { view, notices } = parse({});
+    expect(view).toMatchObject({ from: 2002, to: 2023, scale: "linear", mode: "absolute" });
+    expect(view.series).toEqual(["article", "moc", "russia"]);
+    expect(view.compare).toBeUndefined();
+    expect(notices).toEqual([]);
+  });
+
+  it("reads a valid range, scale, mode and comparison", () => {
+    const { view, notices } = parse({ from: "2003", to: "2009", scale: "log", mode: "index", compare: "2003,2008" });
+    expect(view).toMatchObject({ from: 2003, to: 2009, scale: "log", mode: "index", compare: [2003, 2008] });
+    expect(notices).toEqual([]);
+  });
+
+  it("falls back to the first year with a notice when from is not a year (from=abc)", () => {
+    const { view, notices } = parse({ from: "abc" });
+    expect(view.from).toBe(2002);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("“abc” is not a year");
+  });
+
+  it("shows the full range with a notice when from is after to", () => {
+    const { view, notices } = parse({ from: "2010", to: "2005" });
+    expect([view.from, view.to]).toEqual([2002, 2023]);
+    expect(notices[0]).toContain("starts (2010) after it ends (2005)");
+  });
+
+  it("falls back to the defaults for years outside the data", () => {
+    const { view, notices } = parse({ from: "1990", to: "2090" });
+    expect([view.from, view.to]).toEqual([2002, 2023]);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toContain("outside the years our trade figures cover (2002–2023)");
+  });
+
+  it("rejects an unknown scale (scale=foo) and uses linear", () => {
+    const { view, notices } = parse({ scale: "foo" });
+    expect(view.scale).toBe("linear");
+    expect(notices[0]).toContain("“scale” cannot be “foo”");
+  });
+
+  it("rejects an unknown mode and uses absolute values", () => {
+    const { view, notices } = parse({ mode: "percent" });
+    expect(view.mode).toBe("absolute");
+    expect(notices).toHaveLength(1);
+  });
+
+  it("shows no comparison, with a notice, when compare has one year", () => {
+    const { view, notices } = parse({ compare: "2003" });
+    expect(view.compare).toBeUndefined();
+    expect(notices[0]).toContain("takes two years");
+  });
+
+  it("shows no comparison when a compared year lies outside the data", () => {
+    const { view, notices } = parse({ compare: "1995,2008" });
+    expect(view.compare).toBeUndefined();
+    expect(notices[0]).toContain("1995 is outside");
+  });
+
+  it("shows no comparison when both years are the same", () => {
+    expect(parse({ compare: "2008,2008" }).notices[0]).toContain("two different years");
+  });
+
+  it("puts compared years in time order", () => {
+    expect(parse({ compare: "2008,2003" }).view.compare).toEqual([2003, 2008]);
+  });
+
+  it("accepts the two years as repeated fields, as a form without JavaScript sends them", () => {
+    expect(parse({ compare: ["2003", "2008"] }).view.compare).toEqual([2003, 2008]);
+  });
+
+  it("keeps known series in data order and names the unknown ones", () => {
+    const { view, notices } = parse({ series: "russia,nope,article" });
+    expect(view.series).toEqual(["article", "russia"]);
+    expect(notices[0]).toContain("“nope”");
+  });
+
+  it("shows every series when none of those asked for exists", () => {
+    const { view, notices } = parse({ series: "nope" });
+    expect(view.series).toEqual(["article", "moc", "russia"]);
+    expect(notices).toHaveLength(2);
+  });
+
+  it("uses one series for both compared years when compareSeries names one", () => {
+    expect(parse({ compare: "2003,2008", compareSeries: "article" }).view.compareSeries).toEqual([
+      "article",
+      "article",
+    ]);
+  });
+
+  it("ignores an unknown compareSeries with a notice", () => {
+    const { view, notices } = parse({ compare: "2003,2008", compareSeries: "nope" });
+    expect(view.compareSeries).toBeUndefined();
+    expect(notices).toHaveLength(1);
+  });
+
+  it("reads the table's sort and filters and rejects bad ones", () => {
+    const good = parse({ tableSort: "totalUsdM.desc", tableStatus: "unverified", tableSeries: "moc" });
+    expect(good.view.tableSort).toEqual({ id: "totalUsdM", desc: true });
+    expect(good.view.tableStatus).toBe("unverified");
+    expect(good.view.tableSeries).toBe("moc");
+    const bad = parse({ tableSort: "colour", tableStatus: "dubious", tableSeries: "nope" });
+    expect(bad.view.tableSort).toEqual({ id: "period", desc: false });
+    expect(bad.view.tableStatus).toBeUndefined();
+    expect(bad.view.tableSeries).toBeUndefined();
+    expect(bad.notices).toHaveLength(3);
+  });
+
+  it("drops the table's series filter silently when that series is switched off", () => {
+    const { view, notices } = parse({ series: "article", tableSeries: "moc" });
+    expect(view.tableSeries).toBeUndefined();
+    expect(notices).toEqual([]);
+  });
+
+  it("reports a parameter given twice with different values", () => {
+    const { view, notices } = parse({ from: ["2003", "2004"] });
+    expect(view.from).toBe(2002);
+    expect(notices[0]).toContain("2 different values");
+  });
+});
+
+describe("tradeQuery", () => {
+  it("writes nothing for the default view", () => {
+    expect(tradeQuery(parse({}).view, context)).toBe("");
+  });
+
+  it("writes a parsed view back in canonical order with readable commas", () => {
+    const { view } = parse({ compare: "2008,2003", mode: "index", to: "2009", from: "2003", series: "moc,article" });
+    expect(tradeQuery(view, context)).toBe("?from=2003&to=2009&series=article,moc&mode=index&compare=2003,2008");
+  });
+
+  it("round-trips: parsing the canonical query gives the same view", () => {
+    const { view } = parse({
+      from: "2006",
+      compare: "2006,2009",
+      compareSeries: "article,moc",
+      tableSort: "status.desc",
+    });
+    const again = parseTradeParams(Object.fromEntries(new URLSearchParams(tradeQuery(view, context))), context);
+    expect(again.view).toEqual(view);
+    expect(again.notices).toEqual([]);
+  });
+});

@@ -1,0 +1,284 @@
+import type { ScaleKind, ValueMode } from "../chart/trend-model";
+import { TRADE_STATUSES, type TradeStatus } from "../definitions";
+
+/*
+ * The trade explorer's state lives in the URL. This module turns a query string
+ * into a valid view and back. Nothing a reader types can break the page: every
+ * value that cannot be used falls back to its default and produces a sentence
+ * saying what was wrong, which the page shows as a notice.
+ */
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+export const SCALES: readonly ScaleKind[] = ["linear", "log"];
+export const MODES: readonly ValueMode[] = ["absolute", "index"];
+
+/** Table columns a reader can sort by, as named in `tableSort`. */
+export const TABLE_SORT_COLUMNS = [
+  "period",
+  "totalUsdM",
+  "pkExportsUsdM",
+  "pkImportsUsdM",
+  "status",
+  "basis",
+  "perspective",
+  "reporter",
+] as const;
+export type TableSortColumn = (typeof TABLE_SORT_COLUMNS)[number];
+export type TableSort = { id: TableSortColumn; desc: boolean };
+
+export const DEFAULT_TABLE_SORT: TableSort = { id: "period", desc: false };
+
+export type TradeView = {
+  from: number;
+  to: number;
+  scale: ScaleKind;
+  mode: ValueMode;
+  /** Ids of the series drawn, in data order. */
+  series: string[];
+  /** Two different years, earlier first. */
+  compare?: [number, number];
+  /** Series whose figure stands for each compared year, when the reader picked them. */
+  compareSeries?: [string, string];
+  tableSeries?: string;
+  tableStatus?: TradeStatus;
+  tableSort: TableSort;
+};
+
+export type TradeParamContext = {
+  /** First and last year that has a trade figure. */
+  minYear: number;
+  maxYear: number;
+  /** Every series id, in data order. */
+  seriesIds: readonly string[];
+};
+
+export type ParsedTradeParams = { view: TradeView; notices: string[] };
+
+/** The names the explorer reads, in the order a canonical URL writes them. */
+export const TRADE_PARAM_NAMES = [
+  "from",
+  "to",
+  "series",
+  "scale",
+  "mode",
+  "compare",
+  "compareSeries",
+  "tableSeries",
+  "tableStatus",
+  "tableSort",
+] as const;
+
+const shown = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+
+function valuesOf(raw: RawSearchParams, name: string): string[] {
+  const value = raw[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Values of a list parameter, given either comma-separated or repeated (as a GET form sends checkboxes). */
+function listOf(raw: RawSearchParams, name: string): string[] {
+  return valuesOf(raw, name)
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter((value) => value !== "");
+}
+
+/** The single value of a parameter; several different values are a mistake the reader is told about. */
+function single(raw: RawSearchParams, name: string, notices: string[]): string | undefined {
+  const values = [...new Set(valuesOf(raw, name).map((value) => value.trim()))].filter((value) => value !== "");
+  if (values.length > 1) {
+    notices.push(`“${name}” was given ${values.length} different values; it takes one, so the default is used.`);
+    return undefined;
+  }
+  return values[0];
+}
+
+function parseYear(value: string, context: TradeParamContext): number | string {
+  if (!/^\d{4}$/.test(value)) return `${shown(value)} is not a year; years are written with four digits, e.g. 2008`;
+  const year = Number(value);
+  if (year < context.minYear || year > context.maxYear) {
+    return `${year} is outside the years our trade figures cover (${context.minYear}–${context.maxYear})`;
+  }
+  return year;
+}
+
+function oneOf<T extends string>(
+  raw: RawSearchParams,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  notices: string[],
+): T {
+  const value = single(raw, name, notices);
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  notices.push(
+    `“${name}” cannot be ${shown(value)}; it is one of ${allowed.map((option) => `“${option}”`).join(" or ")}, so “${fallback}” is used.`,
+  );
+  return fallback;
+}
+
+function parseRange(raw: RawSearchParams, context: TradeParamContext, notices: string[]) {
+  const read = (name: "from" | "to", fallback: number) => {
+    const value = single(raw, name, notices);
+    if (value === undefined) return fallback;
+    const year = parseYear(value, context);
+    if (typeof year === "string") {
+      notices.push(`“${name}”: ${year}. Showing ${name === "from" ? "from" : "to"} ${fallback} instead.`);
+      return fallback;
+    }
+    return year;
+  };
+  const from = read("from", context.minYear);
+  const to = read("to", context.maxYear);
+  if (from > to) {
+    notices.push(
+      `The range starts (${from}) after it ends (${to}), so the full range ${context.minYear}–${context.maxYear} is shown.`,
+    );
+    return { from: context.minYear, to: context.maxYear };
+  }
+  return { from, to };
+}
+
+function parseSeries(raw: RawSearchParams, context: TradeParamContext, notices: string[]): string[] {
+  const asked = listOf(raw, "series");
+  if (asked.length === 0) return [...context.seriesIds];
+  const unknown = asked.filter((id) => !context.seriesIds.includes(id));
+  if (unknown.length > 0) {
+    notices.push(
+      `No series is called ${unknown.map(shown).join(", ")}; ${unknown.length === 1 ? "it is" : "they are"} ignored.`,
+    );
+  }
+  const selected = context.seriesIds.filter((id) => asked.includes(id));
+  if (selected.length === 0) {
+    notices.push("None of the series asked for exists, so every series is shown.");
+    return [...context.seriesIds];
+  }
+  return selected;
+}
+
+function parseCompare(
+  raw: RawSearchParams,
+  context: TradeParamContext,
+  notices: string[],
+): [number, number] | undefined {
+  const values = listOf(raw, "compare");
+  if (values.length === 0) return undefined;
+  if (values.length !== 2) {
+    notices.push(
+      `“compare” takes two years, such as “compare=2003,2008”; it was given ${values.length === 1 ? "only " : ""}${values.length}, so no comparison is shown.`,
+    );
+    return undefined;
+  }
+  const years = values.map((value) => parseYear(value, context));
+  const problems = years.filter((year): year is string => typeof year === "string");
+  if (problems.length > 0) {
+    notices.push(`“compare”: ${problems.join("; ")}. No comparison is shown.`);
+    return undefined;
+  }
+  const [first, second] = years as [number, number];
+  if (first === second) {
+    notices.push(`“compare” needs two different years; it was given ${first} twice, so no comparison is shown.`);
+    return undefined;
+  }
+  // A comparison always runs forward in time, whichever order the years came in.
+  return first < second ? [first, second] : [second, first];
+}
+
+function parseCompareSeries(
+  raw: RawSearchParams,
+  context: TradeParamContext,
+  notices: string[],
+): [string, string] | undefined {
+  const values = listOf(raw, "compareSeries");
+  if (values.length === 0) return undefined;
+  if (values.length > 2) {
+    notices.push("“compareSeries” takes one series, or one for each compared year; the default choice is used.");
+    return undefined;
+  }
+  const unknown = values.filter((id) => !context.seriesIds.includes(id));
+  if (unknown.length > 0) {
+    notices.push(`“compareSeries”: no series is called ${unknown.map(shown).join(", ")}; the default choice is used.`);
+    return undefined;
+  }
+  const [first, second = first] = values as [string, string?];
+  return [first, second];
+}
+
+function parseTableSort(raw: RawSearchParams, notices: string[]): TableSort {
+  const value = single(raw, "tableSort", notices);
+  if (value === undefined) return DEFAULT_TABLE_SORT;
+  const [id = "", direction = "asc"] = value.split(".");
+  if ((TABLE_SORT_COLUMNS as readonly string[]).includes(id) && (direction === "asc" || direction === "desc")) {
+    return { id: id as TableSortColumn, desc: direction === "desc" };
+  }
+  notices.push(
+    `The table cannot be sorted by ${shown(value)}; write a column such as “totalUsdM” or “totalUsdM.desc”. Sorted by period instead.`,
+  );
+  return DEFAULT_TABLE_SORT;
+}
+
+export function parseTradeParams(raw: RawSearchParams, context: TradeParamContext): ParsedTradeParams {
+  const notices: string[] = [];
+  const { from, to } = parseRange(raw, context, notices);
+  const series = parseSeries(raw, context, notices);
+  const scale = oneOf(raw, "scale", SCALES, "linear", notices);
+  const mode = oneOf(raw, "mode", MODES, "absolute", notices);
+  const compare = parseCompare(raw, context, notices);
+  const compareSeries = compare === undefined ? undefined : parseCompareSeries(raw, context, notices);
+
+  let tableSeries = single(raw, "tableSeries", notices);
+  if (tableSeries !== undefined && !context.seriesIds.includes(tableSeries)) {
+    notices.push(
+      `The table cannot be filtered to ${shown(tableSeries)}: no series has that name. All rows are listed.`,
+    );
+    tableSeries = undefined;
+  } else if (tableSeries !== undefined && !series.includes(tableSeries)) {
+    // A series switched off on the chart takes its table filter with it; that is a choice, not a mistake.
+    tableSeries = undefined;
+  }
+  const status = single(raw, "tableStatus", notices);
+  let tableStatus: TradeStatus | undefined;
+  if (status !== undefined) {
+    if ((TRADE_STATUSES as readonly string[]).includes(status)) tableStatus = status as TradeStatus;
+    else
+      notices.push(
+        `No status is called ${shown(status)}; statuses are ${TRADE_STATUSES.join(", ")}. All rows are listed.`,
+      );
+  }
+  const tableSort = parseTableSort(raw, notices);
+
+  return {
+    view: { from, to, scale, mode, series, compare, compareSeries, tableSeries, tableStatus, tableSort },
+    notices,
+  };
+}
+
+/**
+ * The canonical query string of a view: parameters in a fixed order, defaults
+ * left out, so that one view has one address.
+ */
+export function tradeQuery(view: TradeView, context: TradeParamContext): string {
+  const params = new URLSearchParams();
+  if (view.from !== context.minYear) params.set("from", String(view.from));
+  if (view.to !== context.maxYear) params.set("to", String(view.to));
+  if (view.series.length !== context.seriesIds.length) params.set("series", view.series.join(","));
+  if (view.scale !== "linear") params.set("scale", view.scale);
+  if (view.mode !== "absolute") params.set("mode", view.mode);
+  if (view.compare !== undefined) {
+    params.set("compare", view.compare.join(","));
+    if (view.compareSeries !== undefined) {
+      const [first, second] = view.compareSeries;
+      params.set("compareSeries", first === second ? first : `${first},${second}`);
+    }
+  }
+  if (view.tableSeries !== undefined) params.set("tableSeries", view.tableSeries);
+  if (view.tableStatus !== undefined) params.set("tableStatus", view.tableStatus);
+  if (view.tableSort.id !== DEFAULT_TABLE_SORT.id || view.tableSort.desc !== DEFAULT_TABLE_SORT.desc) {
+    params.set("tableSort", `${view.tableSort.id}${view.tableSort.desc ? ".desc" : ""}`);
+  }
+  const query = params.toString().replaceAll("%2C", ",");
+  return query === "" ? "" : `?${query}`;
+}
