@@ -55,6 +55,8 @@ export function importedToChart(series: readonly StoredSeries[]): ChartSeries[] 
           value: point.value,
           status: "imported" as const,
           atLeast: false,
+          // A part-year sum is drawn like our part-year figures, with a dashed ring.
+          ...(point.partial ? { partial: true, periodLabel: point.period } : {}),
           description: describeImportedPoint(point, label, entry),
         })),
       },
