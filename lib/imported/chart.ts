@@ -40,15 +40,19 @@ export function describeImportedPoint(point: StoredPoint, label: string, series:
 /** The money series, ready to draw beside ours; other units cannot share the US$ axis and are left out. */
 export function importedToChart(series: readonly StoredSeries[]): ChartSeries[] {
   const labels = importedLabels(series);
+  let drawn = 0;
   return series.flatMap((entry, index) => {
     if (!isMoneySeries(entry)) return [];
     const id = importedChartId(index);
     const label = labels.get(entry.key) ?? entry.name;
+    drawn += 1;
     return [
       {
         id,
         label,
         perspective: "imported" as const,
+        // Fixed by position, so a series keeps its colour when the chart's range hides another one.
+        colorIndex: drawn - 1,
         points: entry.points.map((point) => ({
           id: `${id}-${point.year}`,
           x: point.year,
@@ -90,10 +94,16 @@ export function yearCoverage(points: readonly Pick<StoredPoint, "year" | "partia
   };
 }
 
+/** "2018–2022", "2019", or "no values". */
+export function formatYearSpan(coverage: YearCoverage | undefined): string {
+  if (coverage === undefined) return "no values";
+  return coverage.first === coverage.last ? String(coverage.first) : `${coverage.first}–${coverage.last}`;
+}
+
 /** "2018–2022 (5 years)", "2019 (1 year)", "2001–2010 (8 years; no value for 2004, 2007)". */
 export function formatCoverage(coverage: YearCoverage | undefined): string {
   if (coverage === undefined) return "no values";
-  const span = coverage.first === coverage.last ? String(coverage.first) : `${coverage.first}–${coverage.last}`;
+  const span = formatYearSpan(coverage);
   const count = `${coverage.count} ${coverage.count === 1 ? "year" : "years"}`;
   const gaps =
     coverage.missing.length === 0

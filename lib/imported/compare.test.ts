@@ -91,6 +91,10 @@ describe("compareCombined", () => {
     expect(comparison.from.chosen?.observation.period).toBe("2022");
     expect(comparison.to.chosen?.observation.period).toBe("2023M1–2023M3");
     expect(comparison.caveats).toContain("The imported 2023 figure covers only 2023M1–2023M3, not the whole year.");
+    // One caveat names the file when both figures come from it.
+    expect(comparison.caveats.filter((caveat) => caveat.includes("a file you imported"))).toEqual([
+      expect.stringMatching(/^Both figures come from a file you imported \(pak-rus\.csv/),
+    ]);
   });
 
   it("computes nothing when no series has a figure for a year", () => {

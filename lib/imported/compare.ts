@@ -82,20 +82,26 @@ export function compareCombined(
   const storedById = new Map(
     stored.flatMap((entry, index) => (isMoneySeries(entry) ? [[importedChartId(index), entry] as const] : [])),
   );
-  for (const figure of [comparison.from.chosen, comparison.to.chosen]) {
-    if (figure === undefined || !importedIds.has(figure.series.id)) continue;
-    const entry = storedById.get(figure.series.id);
-    if (entry === undefined) continue;
+  const figures = [comparison.from.chosen, comparison.to.chosen].filter(
+    (figure) => figure !== undefined && importedIds.has(figure.series.id),
+  );
+  const sameSeries = figures.length === 2 && figures[0]?.series.id === figures[1]?.series.id;
+  figures.forEach((figure, index) => {
+    const entry = figure === undefined ? undefined : storedById.get(figure.series.id);
+    if (figure === undefined || entry === undefined) return;
+    if (!sameSeries || index === 0) {
+      const which = sameSeries ? "Both figures come" : `The ${figure.observation.year} figure comes`;
+      caveats.push(
+        `${which} from a file you imported (${entry.fileName}, read as ${entry.format.label}; ${entry.conversion}). This site has not checked it.`,
+      );
+    }
     const point = entry.points.find((candidate) => candidate.year === figure.observation.year);
-    caveats.push(
-      `The ${figure.observation.year} figure comes from a file you imported (${entry.fileName}, read as ${entry.format.label}; ${entry.conversion}). This site has not checked it.`,
-    );
     if (point?.partial) {
       caveats.push(
         `The imported ${point.year} figure covers only ${point.period ?? "part of the year"}, not the whole year.`,
       );
     }
-  }
+  });
   return { ...comparison, caveats: [...new Set(caveats)], importedIds };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssuePlace, readImportResponse } from "./upload";
+import { formatIssue, formatIssuePlace, readImportResponse } from "./upload";
 import { importedSeries, importResult } from "./test-data";
 
 describe("readImportResponse", () => {
@@ -42,5 +42,15 @@ describe("formatIssuePlace", () => {
     expect(formatIssuePlace({ line: 3, column: 2 })).toBe("line 3, column 2");
     expect(formatIssuePlace({ line: 3, column: null })).toBe("line 3");
     expect(formatIssuePlace({ line: null, column: null })).toBe("");
+  });
+});
+
+describe("formatIssue", () => {
+  it("puts the place first unless the message already starts with it", () => {
+    expect(formatIssue({ line: 3, column: 3, message: "not a year" })).toBe("line 3, column 3: not a year");
+    expect(formatIssue({ line: 3, column: 3, message: "line 3, column 3 (Year): not a year" })).toBe(
+      "line 3, column 3 (Year): not a year",
+    );
+    expect(formatIssue({ line: null, column: null, message: "The file is empty." })).toBe("The file is empty.");
   });
 });

@@ -103,6 +103,13 @@ export function formatIssuePlace(issue: Pick<ImportIssue, "line" | "column">): s
   return issue.column === null ? `line ${issue.line}` : `line ${issue.line}, column ${issue.column}`;
 }
 
+/** An issue as one line of text, its place first; the importer's messages often name their place already. */
+export function formatIssue(issue: ImportIssue): string {
+  const place = formatIssuePlace(issue);
+  if (place === "" || issue.message.startsWith(place)) return issue.message;
+  return `${place}: ${issue.message}`;
+}
+
 export type UploadProgress = { loaded: number; total: number };
 
 export type UploadHandle = { promise: Promise<UploadOutcome>; cancel: () => void };
