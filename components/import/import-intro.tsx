@@ -45,19 +45,17 @@ export function ImportIntro({ limits }: { limits: ImportLimitsText }) {
         <h2 id="import-limits-heading">Limits and privacy</h2>
         <dl className={styles.limits}>
           <dt>File size</dt>
-          <dd>up to {limits.maxFile}</dd>
+          <dd>{`up to ${limits.maxFile}`}</dd>
           <dt>Rows</dt>
-          <dd>up to {limits.maxRows}</dd>
+          <dd>{`up to ${limits.maxRows}`}</dd>
           <dt>Columns</dt>
-          <dd>up to {limits.maxColumns}</dd>
+          <dd>{`up to ${limits.maxColumns}`}</dd>
           <dt>Series</dt>
-          <dd>up to {limits.maxSeries} in a file</dd>
+          <dd>{`up to ${limits.maxSeries} in a file`}</dd>
           <dt>Time</dt>
-          <dd>
-            {limits.maxParseSeconds} s of reading, {limits.maxRequestSeconds} s in all
-          </dd>
+          <dd>{`${limits.maxParseSeconds} s of reading, ${limits.maxRequestSeconds} s in all`}</dd>
           <dt>Kept</dt>
-          <dd>up to {limits.maxKept} series in this browser</dd>
+          <dd>{`up to ${limits.maxKept} series in this browser`}</dd>
         </dl>
         <p className={styles.privacy} data-testid="import-privacy">
           Nothing you upload is stored on the server or shown to anyone else; parsed series stay in this browser until

@@ -23,7 +23,12 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
   const [filters, setFilters] = useState<DimensionFilters>({});
   const [query, setQuery] = useState("");
   const [shown, setShown] = useState(PAGE);
-  const matching = useMemo(() => filterSeries(series, filters, query), [series, filters, query]);
+  // Pakistan–Russia series first, so a file of hundreds of countries shows them without scrolling or paging.
+  const ordered = useMemo(
+    () => [...series.filter((entry) => entry.preselected), ...series.filter((entry) => !entry.preselected)],
+    [series],
+  );
+  const matching = useMemo(() => filterSeries(ordered, filters, query), [ordered, filters, query]);
   const chosenSet = useMemo(() => new Set(chosen), [chosen]);
   const visible = matching.slice(0, shown);
   const usefulChoices = choices.filter((choice) => choice.values.length > 1);

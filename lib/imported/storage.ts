@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { USD_MILLIONS, type ImportedSeries, type ImportResult } from "../import/types";
+import { STORAGE_KEY } from "./keys";
 
 /*
  * Imported series as this browser keeps them. Everything read back from
@@ -9,7 +10,7 @@ import { USD_MILLIONS, type ImportedSeries, type ImportResult } from "../import/
  * ever throws: a broken entry costs that entry, never the page.
  */
 
-export const STORAGE_KEY = "pkru.imported.v1";
+export { STORAGE_KEY };
 export const STORAGE_VERSION = 1;
 
 /** More than this many series on one chart cannot be told apart, and storage is small. */
