@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TrendChart } from "@/components/charts/trend-chart";
+import { ChartEnhancer } from "@/components/trade/chart-enhancer";
 import { HeadlineFigures } from "@/components/home/headline-figures";
 import { TrustNote } from "@/components/home/trust-note";
 import { StoryPanel } from "@/components/story/story-panel";
@@ -9,6 +10,7 @@ import { TradeSummaryTable } from "@/components/tables/trade-summary-table";
 import { eventsToChart, tradeSeriesToChart } from "@/lib/chart/from-data";
 import { getClaims, getEvents, getTrade, getTradeSeries } from "@/lib/data";
 import { describeTrend } from "@/lib/insights";
+import { pointDetails } from "@/lib/trade/point-details";
 import { homeRange, tradeEventsInRange } from "@/lib/views";
 
 export const metadata: Metadata = {
@@ -37,24 +39,27 @@ export default function HomePage() {
       <h2 id="trend">
         Bilateral trade, {from}–{to}
       </h2>
-      <div className="with-aside">
-        <div>
-          <TrendChart
-            series={tradeSeriesToChart(series)}
-            events={eventsToChart(events)}
-            from={from}
-            to={to}
-            title={`Pakistan–Russia trade in US$ millions, ${from}–${to}, by reporting source`}
-            idPrefix="home-trend"
-            colorBy="perspective"
-          />
-          <p className="chart-summary">{summary}</p>
-          <p className="no-print">
-            <Link href="/trade">Explore every series, compare years and download the data →</Link>
-          </p>
+      <ChartEnhancer details={pointDetails(series, trade)}>
+        <div className="with-aside">
+          <div>
+            <TrendChart
+              series={tradeSeriesToChart(series)}
+              events={eventsToChart(events)}
+              from={from}
+              to={to}
+              title={`Pakistan–Russia trade in US$ millions, ${from}–${to}, by reporting source`}
+              idPrefix="home-trend"
+              colorBy="perspective"
+              focusablePoints
+            />
+            <p className="chart-summary">{summary}</p>
+            <p className="no-print">
+              <Link href="/trade">Explore every series, compare years and download the data →</Link>
+            </p>
+          </div>
+          <StoryPanel events={events} heading="What happened" id="home-story" />
         </div>
-        <StoryPanel events={events} heading="What happened" id="home-story" />
-      </div>
+      </ChartEnhancer>
 
       <TrustNote trade={trade} claims={getClaims()} />
 

@@ -71,47 +71,22 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
         </p>
       </fieldset>
 
-      <fieldset className={styles.fieldset}>
-        <legend>Scale</legend>
-        <div className={styles.choices}>
-          {SCALES.map((scale) => (
-            <label key={scale} className={styles.choice}>
-              <input
-                type="radio"
-                name="scale"
-                value={scale}
-                defaultChecked={view.scale === scale}
-                aria-describedby="scale-hint"
-              />
-              {SCALE_LABELS[scale]}
-            </label>
-          ))}
-        </div>
-        <p id="scale-hint" className={styles.hint}>
-          {SCALE_DESCRIPTIONS[view.scale]}
-        </p>
-      </fieldset>
-
-      <fieldset className={styles.fieldset}>
-        <legend>Values</legend>
-        <div className={styles.choices}>
-          {MODES.map((mode) => (
-            <label key={mode} className={styles.choice}>
-              <input
-                type="radio"
-                name="mode"
-                value={mode}
-                defaultChecked={view.mode === mode}
-                aria-describedby="mode-hint"
-              />
-              {MODE_LABELS[mode]}
-            </label>
-          ))}
-        </div>
-        <p id="mode-hint" className={styles.hint}>
-          {MODE_DESCRIPTIONS[view.mode]}
-        </p>
-      </fieldset>
+      <RadioFieldset
+        legend="Scale"
+        name="scale"
+        options={SCALES}
+        labels={SCALE_LABELS}
+        checked={view.scale}
+        hint={SCALE_DESCRIPTIONS[view.scale]}
+      />
+      <RadioFieldset
+        legend="Values"
+        name="mode"
+        options={MODES}
+        labels={MODE_LABELS}
+        checked={view.mode}
+        hint={MODE_DESCRIPTIONS[view.mode]}
+      />
 
       <details className={styles.seriesDetails} data-keep-open="series">
         <summary>
@@ -148,5 +123,42 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
         </fieldset>
       </details>
     </UrlForm>
+  );
+}
+
+type RadioFieldsetProps<T extends string> = {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  checked: T;
+  /** One line saying what the checked option means, read out with each radio. */
+  hint: string;
+};
+
+/** A set of radio buttons with the explanation of the current choice beneath it. */
+function RadioFieldset<T extends string>({ legend, name, options, labels, checked, hint }: RadioFieldsetProps<T>) {
+  const hintId = `${name}-hint`;
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{legend}</legend>
+      <div className={styles.choices}>
+        {options.map((option) => (
+          <label key={option} className={styles.choice}>
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              defaultChecked={checked === option}
+              aria-describedby={hintId}
+            />
+            {labels[option]}
+          </label>
+        ))}
+      </div>
+      <p id={hintId} className={styles.hint}>
+        {hint}
+      </p>
+    </fieldset>
   );
 }

@@ -249,8 +249,3 @@ export async function* decodeBytes(
   budget.spend(started);
   if (tail) yield tail;
 }
-
-/** Wraps one byte array as a source, so tests and the HTTP handler share one path. */
-export async function* bytesSource(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
-}

@@ -9,21 +9,24 @@ import {
   seriesName,
   toYearlyPoints,
 } from "./series";
-import { type SeriesEntry } from "./sink";
+import { ImportSink, type SeriesEntry } from "./sink";
 import { type ImportedSeries, type SeriesDimensions } from "./types";
 import { type UnitInfo, describeOutputUnit } from "./units";
 
 const usd: UnitInfo = { kind: "usd", factor: 1, source: "" };
 const percent: UnitInfo = { kind: "other", label: "% of GDP" };
 
-function entry(values: Array<[number, number]>, unit: UnitInfo = usd, dimensions: SeriesDimensions = {}): SeriesEntry {
-  return {
-    key: JSON.stringify(dimensions),
-    description: { dimensions, unit, extras: [] },
-    periods: values.map(([period]) => period),
-    values: values.map(([, value]) => value),
-    lines: values.map((_, index) => index + 2),
-  };
+const limits = { maxSeries: 100, maxWarnings: 10 };
+
+function entry(
+  values: Array<[number, number]>,
+  unit: UnitInfo = usd,
+  dimensions: SeriesDimensions = {},
+  sink = new ImportSink(limits),
+): SeriesEntry {
+  const created = sink.create(JSON.stringify(dimensions), { dimensions, unit, extras: [] }, 1);
+  values.forEach(([period, value], index) => sink.addValue(created, period, value, index + 2));
+  return created;
 }
 
 const months = (year: number, count: number, value: number): Array<[number, number]> =>
@@ -66,17 +69,24 @@ describe("toYearlyPoints", () => {
   });
 
   it("keeps the first of two values for one period and reports the second with its line", () => {
+    const sink = new ImportSink(limits);
     const values: Array<[number, number]> = [
       [annualPeriod(2020), 1e6],
       [annualPeriod(2021), 2e6],
       [annualPeriod(2020), 9e6],
+      [monthlyPeriod(2022, 1), 1e6],
+      [monthlyPeriod(2022, 1), 1e6],
     ];
-    const result = toYearlyPoints(entry(values), describeOutputUnit(usd));
+    const result = toYearlyPoints(entry(values, usd, {}, sink), describeOutputUnit(usd));
     expect(result.points).toEqual([
       { year: 2020, value: 1 },
       { year: 2021, value: 2 },
+      { year: 2022, value: 1, period: "2022M1", partial: true },
     ]);
-    expect(result.duplicates).toEqual([{ line: 4, period: annualPeriod(2020) }]);
+    expect(sink.warnings.toArray().map((warning) => warning.message)).toEqual([
+      "line 4: a second value for the same series and period (2020) was ignored; the first one is kept.",
+      "line 6: a second value for the same series and period (2022M1) was ignored; the first one is kept.",
+    ]);
   });
 
   it("leaves out years of monthly shares, which cannot be summed", () => {

@@ -2,15 +2,7 @@ import { type CountryCodeSystem, identifyFocusCountry } from "./countries";
 import { type IssueLog } from "./issues";
 import { formatCount } from "./limits";
 import { roundToPrecision } from "./numbers";
-import {
-  type PeriodCode,
-  type PeriodFrequency,
-  formatPeriod,
-  periodFrequency,
-  periodIndex,
-  periodYear,
-} from "./periods";
-import { type SeriesDescription, type SeriesEntry, rowIssue } from "./sink";
+import { FREQUENCY_BITS, type SeriesDescription, type SeriesEntry } from "./sink";
 import {
   DIMENSION_KEYS,
   type DimensionKey,
@@ -32,15 +24,6 @@ export const DEFAULT_DIMENSION_LABELS: Readonly<Record<DimensionKey, string>> = 
   indicator: "Indicator",
 };
 
-/** What a year holds: its annual figure and the sums and sets (as bit masks) of its months and quarters. */
-interface YearParts {
-  annual: number | null;
-  monthSum: number;
-  monthMask: number;
-  quarterSum: number;
-  quarterMask: number;
-}
-
 function convert(value: number, output: OutputUnit): number {
   return roundToPrecision((value / output.divisor) * output.multiplier);
 }
@@ -60,11 +43,11 @@ function describeSubPeriods(year: number, letter: "M" | "Q", indices: readonly n
   return indices.map((index) => `${year}${letter}${index}`).join(", ");
 }
 
-function frequencyOf(found: Set<PeriodFrequency>): SeriesFrequency {
-  if (found.size !== 1) return found.size === 0 ? "annual" : "mixed";
-  if (found.has("M")) return "monthly";
-  if (found.has("Q")) return "quarterly";
-  return "annual";
+function frequencyOf(bits: number): SeriesFrequency {
+  if (bits === FREQUENCY_BITS.M) return "monthly";
+  if (bits === FREQUENCY_BITS.Q) return "quarterly";
+  if (bits === FREQUENCY_BITS.A || bits === 0) return "annual";
+  return "mixed";
 }
 
 const ALL_MONTHS = 0b1111111111110;
@@ -75,61 +58,21 @@ export interface SeriesPoints {
   frequency: SeriesFrequency;
   /** Years with only months or quarters in a unit that cannot be added up, left without a point. */
   unsummableYears: number;
-  /** Second values for a period already seen, which were ignored (the first one is kept). */
-  duplicates: Array<{ line: number; period: PeriodCode }>;
-}
-
-function emptyYear(): YearParts {
-  return { annual: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
 }
 
 /**
- * Turns a series' values into yearly points. A year's value is the file's annual figure if
- * it has one, else the sum of all 12 months or all 4 quarters. When months or quarters are
- * missing, the point holds the sum of those present, marked `partial` with the periods it
- * covers; nothing is estimated. Only money can be summed: a monthly share or price has no
- * yearly total, so such years get no point. A second value for a period is never added: the
- * first is kept and the second reported.
+ * Turns a series' years into points. A year's value is the file's annual figure if it has
+ * one, else the sum of all 12 months or all 4 quarters. When months or quarters are missing,
+ * the point holds the sum of those present, marked `partial` with the periods it covers;
+ * nothing is estimated. Only money can be summed: a monthly share or price has no yearly
+ * total, so such years get no point.
  */
 export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPoints {
-  const years = new Map<number, YearParts>();
-  const found = new Set<PeriodFrequency>();
-  const duplicates: SeriesPoints["duplicates"] = [];
-  // Values usually come year by year, so the previous year's parts are checked first.
-  let lastYear = Number.NaN;
-  let parts = emptyYear();
-  for (let index = 0; index < entry.periods.length; index++) {
-    const code = entry.periods[index] ?? 0;
-    const value = entry.values[index] ?? 0;
-    const year = periodYear(code);
-    if (year !== lastYear) {
-      parts = years.get(year) ?? emptyYear();
-      years.set(year, parts);
-      lastYear = year;
-    }
-    const frequency = periodFrequency(code);
-    if (!found.has(frequency)) found.add(frequency);
-    const bit = 1 << periodIndex(code);
-    if (
-      frequency === "A" ? parts.annual !== null : frequency === "M" ? parts.monthMask & bit : parts.quarterMask & bit
-    ) {
-      duplicates.push({ line: entry.lines[index] ?? 0, period: code });
-    } else if (frequency === "A") {
-      parts.annual = value;
-    } else if (frequency === "M") {
-      parts.monthSum += value;
-      parts.monthMask |= bit;
-    } else {
-      parts.quarterSum += value;
-      parts.quarterMask |= bit;
-    }
-  }
-
   const summable = isMoney(entry.description.unit);
   const points: ImportedPoint[] = [];
   let unsummableYears = 0;
-  for (const year of [...years.keys()].sort((a, b) => a - b)) {
-    const parts = years.get(year);
+  for (const year of [...entry.years.keys()].sort((a, b) => a - b)) {
+    const parts = entry.years.get(year);
     if (!parts) continue;
     if (parts.annual !== null) {
       points.push({ year, value: convert(parts.annual, output) });
@@ -151,7 +94,7 @@ export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPo
       });
     }
   }
-  return { points, frequency: frequencyOf(found), unsummableYears, duplicates };
+  return { points, frequency: frequencyOf(entry.frequencies), unsummableYears };
 }
 
 const FLOW_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -243,18 +186,8 @@ export function buildSeries(entryList: Iterable<SeriesEntry>, warnings: IssueLog
       unit.kind === "usd" ? `usd ${unit.factor} ${unit.source}` : unit.kind === "other" ? `other ${unit.label}` : "";
     const output = outputs.get(unitKey) ?? describeOutputUnit(unit);
     outputs.set(unitKey, output);
-    const { points, frequency, unsummableYears, duplicates } = toYearlyPoints(entry, output);
+    const { points, frequency, unsummableYears } = toYearlyPoints(entry, output);
     if (unsummableYears > 0) unsummableSeries++;
-    for (const duplicate of duplicates) {
-      warnings.add(
-        "duplicate",
-        rowIssue(
-          duplicate.line,
-          `a second value for the same series and period (${formatPeriod(duplicate.period)}) was ignored; the first one is kept.`,
-        ),
-        "second values for a series and period, ignored",
-      );
-    }
     const extra = describeExtraParts(entry.description.extras, constant);
     const base = seriesSlug(entry.description, extra);
     const seen = usedIds.get(base) ?? 0;

@@ -2,7 +2,7 @@ import { ImportFailure, describePlace, quoteCell } from "./errors";
 import { IssueLog } from "./issues";
 import { formatCount, type ImportLimits } from "./limits";
 import { looksExcelRounded } from "./numbers";
-import { type PeriodCode } from "./periods";
+import { type PeriodCode, formatPeriod, periodFrequency, periodIndex, periodYear } from "./periods";
 import { detachString } from "./strings";
 import { type ImportIssue, type SeriesDimensions } from "./types";
 import { type UnitInfo } from "./units";
@@ -15,17 +15,34 @@ export interface SeriesDescription {
   extras: Array<[string, string]>;
 }
 
+/**
+ * What a year of a series holds so far: its annual figure, and the sums and sets (bit masks:
+ * bit m for month m, bit q for quarter q) of its months and quarters.
+ */
+export interface YearParts {
+  annual: number | null;
+  monthSum: number;
+  monthMask: number;
+  quarterSum: number;
+  quarterMask: number;
+}
+
+/** Frequencies a series has values in, as bits of `SeriesEntry.frequencies`. */
+export const FREQUENCY_BITS = { A: 1, Q: 2, M: 4 } as const;
+
 export interface SeriesEntry {
   key: string;
   description: SeriesDescription;
   /**
-   * The file's values, before any unit conversion, in file order, with their periods and
-   * lines. Three flat arrays cost far less per value than a Map (no boxed number, no hash
-   * slot); a second value for a period is found when the years are put together.
+   * The file's values, before any unit conversion, folded into years as they are read: a
+   * few numbers per year instead of one entry per value, and the yearly points are then a
+   * short walk over the years.
    */
-  periods: PeriodCode[];
-  values: number[];
-  lines: number[];
+  years: Map<number, YearParts>;
+  frequencies: number;
+  /** The year of the last value, whose parts the next value most likely belongs to. */
+  lastYear: number;
+  lastParts: YearParts | null;
 }
 
 /** Builds the issue for one cell; the message repeats the place so it reads well on its own. */
@@ -79,15 +96,57 @@ export class ImportSink {
       );
     }
     const kept = detachString(key);
-    const entry: SeriesEntry = { key: kept, description, periods: [], values: [], lines: [] };
+    const entry: SeriesEntry = {
+      key: kept,
+      description,
+      years: new Map(),
+      frequencies: 0,
+      lastYear: Number.NaN,
+      lastParts: null,
+    };
     this.entries.set(kept, entry);
     return entry;
   }
 
+  /** Adds a value to its year; a second value for the same period is ignored with a warning, never summed. */
   addValue(entry: SeriesEntry, period: PeriodCode, value: number, line: number): void {
-    entry.periods.push(period);
-    entry.values.push(value);
-    entry.lines.push(line);
+    const year = periodYear(period);
+    let parts = entry.lastYear === year ? entry.lastParts : null;
+    if (!parts) {
+      parts = entry.years.get(year) ?? null;
+      if (!parts) {
+        parts = { annual: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
+        entry.years.set(year, parts);
+      }
+      entry.lastYear = year;
+      entry.lastParts = parts;
+    }
+    const frequency = periodFrequency(period);
+    const bit = 1 << periodIndex(period);
+    if (frequency === "A") {
+      if (parts.annual !== null) return this.duplicate(period, line);
+      parts.annual = value;
+    } else if (frequency === "M") {
+      if (parts.monthMask & bit) return this.duplicate(period, line);
+      parts.monthSum += value;
+      parts.monthMask |= bit;
+    } else {
+      if (parts.quarterMask & bit) return this.duplicate(period, line);
+      parts.quarterSum += value;
+      parts.quarterMask |= bit;
+    }
+    entry.frequencies |= FREQUENCY_BITS[frequency];
+  }
+
+  private duplicate(period: PeriodCode, line: number): void {
+    this.warnings.add(
+      "duplicate",
+      rowIssue(
+        line,
+        `a second value for the same series and period (${formatPeriod(period)}) was ignored; the first one is kept.`,
+      ),
+      "second values for a series and period, ignored",
+    );
   }
 
   /** Notes values Excel shortened to six significant digits, e.g. 1.03198E+11. */

@@ -58,4 +58,17 @@ test.describe("home page", () => {
     await expect(page.locator(".chart-frame--narrow svg")).toBeVisible();
     await expect(page.locator(".chart-frame--wide svg")).toBeHidden();
   });
+
+  test("hovering a point shows its tooltip, and an event marker lights up its story entry", async ({ page }) => {
+    await page.goto("/");
+    const chart = page.locator(".chart-frame--wide svg");
+    await chart.locator('[data-point-id="article-2008"] .chart-marker').hover();
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toContainText("$630m");
+    await expect(tooltip).toContainText("Unverified");
+    const marker = chart.locator(".chart-event-marker").first();
+    const eventId = await marker.getAttribute("data-event-id");
+    await marker.hover();
+    await expect(page.locator(`#home-story li[data-event-id="${eventId}"]`)).toHaveClass(/is-active/);
+  });
 });

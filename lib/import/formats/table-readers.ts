@@ -3,7 +3,7 @@ import { type NumberStyle, parseNumber } from "../numbers";
 import { type PeriodCode, createPeriodParser, looksLikeMistypedYear, parsePeriod } from "../periods";
 import { type ImportSink, type SeriesDescription, type SeriesEntry, cellIssue, rowIssue } from "../sink";
 import { type DimensionKey, type DimensionValue, type ImportIssue, type SeriesDimensions } from "../types";
-import { describeScale, detectUnitWithScale } from "../units";
+import { type UnitInfo, describeScale, detectUnitWithScale } from "../units";
 import { detachString } from "../strings";
 import { type RowReader } from "./types";
 
@@ -164,10 +164,31 @@ function describeExtras(
   return parts;
 }
 
+/**
+ * Reads units, remembering each combination of texts: a file's series share few of them,
+ * and the reading takes a dozen regular expressions.
+ */
+function createUnitReader(): (texts: ReadonlyArray<string | null | undefined>) => UnitInfo {
+  const known = new Map<string, UnitInfo>();
+  return (texts) => {
+    const key = texts.map((text) => text ?? "").join("\u0001");
+    let unit = known.get(key);
+    if (!unit) {
+      const [unitText = "", ...others] = texts;
+      unit = detectUnitWithScale(unitText ?? "", ...others);
+      known.set(detachString(key), unit);
+    }
+    return unit;
+  };
+}
+
+type UnitReader = ReturnType<typeof createUnitReader>;
+
 function describeSeries(
   fields: readonly string[],
   layout: CommonLayout,
   valueColumn: ValueColumn | null,
+  readUnit: UnitReader,
 ): SeriesDescription {
   const dimensions = readDimensions(fields, layout);
   const columnIndicator = valueColumn?.indicator ?? null;
@@ -181,13 +202,13 @@ function describeSeries(
     .map((column) => describeScale((fields[column] ?? "").trim()))
     .filter(Boolean)
     .join(" ");
-  const unit = detectUnitWithScale(
+  const unit = readUnit([
     unitText,
     valueColumn?.name,
     dimensions.indicator?.label,
     rowIndicatorLabel(fields, layout),
     ...(layout.unitHints ?? []),
-  );
+  ]);
   return { dimensions, unit, extras: describeExtras(fields, layout.extras) };
 }
 
@@ -228,6 +249,7 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
   const single = layout.valueColumns.length === 1;
   const labelColumns = countLabelDimensions(layout);
   const keyCells = keyCellsOf(layout);
+  const readUnit = createUnitReader();
   // Portal files list a series' periods one after another, so most rows continue the
   // previous row's series; comparing the key cells is cheaper than building the key.
   let previous: { fields: readonly string[]; entries: SeriesEntry[] } | null = null;
@@ -243,7 +265,7 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
         if (base === null) return [missingLabelIssue(line, layout)];
         entries = layout.valueColumns.map((valueColumn, index) => {
           const key = single ? base : base + index;
-          return sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, valueColumn), line);
+          return sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, valueColumn, readUnit), line);
         });
         previous = { fields, entries };
       }
@@ -268,12 +290,13 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
 
 export function createWideReader(layout: WideLayout, sink: ImportSink, style: NumberStyle): RowReader {
   const labelColumns = countLabelDimensions(layout);
+  const readUnit = createUnitReader();
   return {
     readRow(fields, line) {
       if (layout.keepRow && !layout.keepRow(fields)) return null;
       const key = rowKey(fields, layout, labelColumns);
       if (key === null) return [missingLabelIssue(line, layout)];
-      const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, null), line);
+      const entry = sink.lookup(key) ?? sink.create(key, describeSeries(fields, layout, null, readUnit), line);
       let problems: ImportIssue[] | null = null;
       for (const periodColumn of layout.periodColumns) {
         const raw = fields[periodColumn.column];
