@@ -7,6 +7,7 @@ import { getEvents, getTrade, getTradeSeries } from "@/lib/data";
 import { formatBytes, formatCount, IMPORT_LIMITS } from "@/lib/import/limits";
 import { MAX_STORED_SERIES } from "@/lib/imported/storage";
 import { seriesColorIndex } from "@/lib/trade/explorer";
+import { pointDetails } from "@/lib/trade/point-details";
 import { homeRange, tradeEventsInRange } from "@/lib/views";
 
 export const metadata: Metadata = {
@@ -48,6 +49,7 @@ export default function ImportPage() {
         // Every event that bears on trade: the chart shows those in whatever range it is given.
         events={tradeEventsInRange(getEvents(), 0, 9999)}
         builtInRange={builtInRange}
+        details={pointDetails(series, getTrade())}
       />
     </>
   );

@@ -3,9 +3,11 @@
 import { useId, useMemo, useState } from "react";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { StoryPanel } from "@/components/story/story-panel";
+import { ChartEnhancer } from "@/components/trade/chart-enhancer";
 import { eventsToChart } from "@/lib/chart/from-data";
 import type { ChartSeries, ScaleKind } from "@/lib/chart/trend-model";
 import type { HistoryEvent, TradeSeries } from "@/lib/definitions";
+import type { PointDetail } from "@/lib/trade/point-details";
 import { SCALE_DESCRIPTIONS, SCALE_LABELS } from "@/lib/format";
 import { importedToChart } from "@/lib/imported/chart";
 import { isMoneySeries } from "@/lib/imported/storage";
@@ -24,6 +26,8 @@ type Props = {
   events: readonly HistoryEvent[];
   /** The years our figures span. */
   builtInRange: { from: number; to: number };
+  /** Tooltip text for each of our points; imported points keep their own <title> tooltips. */
+  details: Readonly<Record<string, PointDetail>>;
 };
 
 const SCALES: readonly ScaleKind[] = ["linear", "log"];
@@ -41,7 +45,7 @@ function eventInView(event: HistoryEvent, from: number, to: number): boolean {
  * imported series, the combined download and a comparison of two years. It
  * renders our series on the server; the imported ones join in the browser.
  */
-export function CombinedView({ chartSeries, tradeSeries, events, builtInRange }: Props) {
+export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, details }: Props) {
   const fromId = useId();
   const toId = useId();
   const scaleId = useId();
@@ -141,22 +145,24 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange }:
             : ""}
         </p>
       </div>
-      <div className="with-aside">
-        <div data-testid="import-combined-chart">
-          <TrendChart
-            series={[...chartSeries, ...imported]}
-            events={eventsToChart(eventsInView)}
-            from={from}
-            to={to}
-            scale={scale}
-            title={title}
-            idPrefix="import-trend"
-            focusablePoints
-            wideSize={CHART_SIZE}
-          />
+      <ChartEnhancer details={details}>
+        <div className="with-aside">
+          <div data-testid="import-combined-chart">
+            <TrendChart
+              series={[...chartSeries, ...imported]}
+              events={eventsToChart(eventsInView)}
+              from={from}
+              to={to}
+              scale={scale}
+              title={title}
+              idPrefix="import-trend"
+              focusablePoints
+              wideSize={CHART_SIZE}
+            />
+          </div>
+          <StoryPanel events={eventsInView} heading={`Events, ${from}–${to}`} id="import-story" />
         </div>
-        <StoryPanel events={eventsInView} heading={`Events, ${from}–${to}`} id="import-story" />
-      </div>
+      </ChartEnhancer>
       {notDrawn.length > 0 ? (
         <p className="notice">
           {notDrawn.length} kept {notDrawn.length === 1 ? "series is" : "series are"} not in US$ and{" "}

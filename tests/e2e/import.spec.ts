@@ -71,6 +71,12 @@ test.describe("import page", () => {
     await expect(page.getByTestId("import-chart-notice")).toContainText(
       "3 imported series are drawn with star markers",
     );
+    // Each imported point says where it comes from; our points keep their rich tooltips.
+    await expect(wideChart(page).locator('[data-point-id="imported-1-2018"] > title')).toHaveText(
+      "2018: $100.5m. Imported. Pakistan exports to Russian Federation. From synthetic-tidy-pak-rus.csv (Tidy CSV (a year column and value columns))",
+    );
+    await wideChart(page).locator('[data-point-id="article-2003"]').hover();
+    await expect(page.getByRole("tooltip")).toContainText("Unverified");
 
     await page.reload();
     await expect(legend(page)).toContainText("Imported: Pakistan imports from Russian Federation");
