@@ -13,8 +13,11 @@ type Props = { tradeSeries: readonly TradeSeries[]; stored: readonly StoredSerie
 const yearsText = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 function defaultYears(tradeSeries: readonly TradeSeries[], imported: readonly TradeSeries[]): [number, number] {
-  // The first imported series' first and last years, else the span of our figures.
-  const source = imported[0]?.observations ?? tradeSeries.flatMap((series) => series.observations);
+  // The first imported series' first and last whole years, else those of our longest series.
+  const first = imported[0]?.observations;
+  const whole = first?.filter((observation) => observation.period === String(observation.year));
+  const longest = [...tradeSeries].sort((a, b) => b.observations.length - a.observations.length)[0];
+  const source = (whole !== undefined && whole.length >= 2 ? whole : first) ?? longest?.observations ?? [];
   const years = source.map((observation) => observation.year);
   if (years.length === 0) return [2000, 2001];
   return [Math.min(...years), Math.max(...years)];

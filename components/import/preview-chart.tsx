@@ -24,15 +24,16 @@ type Props = {
 /** With more years than this, a brush below the chart lets the reader zoom into a span. */
 const BRUSH_FROM_YEARS = 25;
 
+/* Alternating families, so neighbouring lines in a small chart never look alike. */
 const PALETTE = [
   "var(--series-imported-0)",
-  "var(--series-imported-1)",
-  "var(--series-imported-2)",
-  "var(--series-imported-3)",
   "var(--series-russian-0)",
-  "var(--series-pakistani-0)",
   "var(--series-unknown-0)",
+  "var(--series-pakistani-0)",
+  "var(--series-imported-2)",
+  "var(--series-russian-2)",
   "var(--series-unknown-1)",
+  "var(--series-pakistani-2)",
 ];
 
 const compact = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
@@ -73,7 +74,6 @@ export function PreviewChart({ unit, series }: Props) {
             stroke="var(--border)"
             tickFormatter={(value: number) => compact.format(value)}
             width={56}
-            label={{ value: unit, angle: -90, position: "insideLeft", fill: "var(--text-muted)", fontSize: 12, dy: 40 }}
           />
           <Tooltip
             contentStyle={{ background: "var(--bg-raised)", border: "1px solid var(--border)", borderRadius: 6 }}

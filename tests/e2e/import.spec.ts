@@ -96,6 +96,21 @@ test.describe("import page", () => {
     await expect(page.getByTestId("import-chart-notice")).toContainText("No imported series yet");
   });
 
+  test("a file dropped on the drop zone is read like a chosen one", async ({ page }) => {
+    await page.goto("/import");
+    const text = await readFile(PAK_RUS, "utf8");
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], "dropped-pak-rus.csv", { type: "text/csv" }));
+      return data;
+    }, text);
+    const zone = page.getByTestId("import-dropzone");
+    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+    await zone.dispatchEvent("drop", { dataTransfer: transfer });
+    await expect(page.getByTestId("import-preview")).toContainText("dropped-pak-rus.csv");
+    await expect(page.getByTestId("import-series-count")).toHaveText("4");
+  });
+
   test("a real World Bank WDI download: pick countries by search, a recharts preview with a brush, then on the chart", async ({
     page,
   }) => {
