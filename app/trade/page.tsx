@@ -78,7 +78,7 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         to={view.to}
         rangeRows={explorer.download.rangeRows}
         allRows={explorer.download.allRows}
-        seriesHidden={view.series.length < series.length}
+        series={explorer.download.series}
       />
       <TradeExplorerTable
         rows={rowsInView}
