@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { CitedSources } from "@/components/sources/cited-sources";
+import { TradeImportedGate } from "@/components/import/trade-imported-gate";
 import { StoryPanel } from "@/components/story/story-panel";
 import { ChartEnhancer } from "@/components/trade/chart-enhancer";
 import { ChartImageDownloads } from "@/components/trade/chart-image-downloads";
@@ -33,6 +34,17 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
   const range = `${view.from}–${view.to}`;
   const colorIndex = seriesColorIndex(series);
   const title = `Pakistan–Russia trade in US$ millions, ${range}, by reporting source`;
+  const chart = {
+    series: tradeSeriesToChart(chartSeries, { colorIndex: (entry) => colorIndex.get(entry.id) ?? 0 }),
+    events: eventsToChart(events),
+    from: view.from,
+    to: view.to,
+    scale: view.scale,
+    mode: view.mode,
+    title,
+    idPrefix: "trade-trend",
+    wideSize: CHART_SIZE,
+  };
 
   return (
     <>
@@ -48,18 +60,9 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
       <ChartEnhancer details={pointDetails(chartSeries, trade)}>
         <div className="with-aside">
           <div>
-            <TrendChart
-              series={tradeSeriesToChart(chartSeries, { colorIndex: (entry) => colorIndex.get(entry.id) ?? 0 })}
-              events={eventsToChart(events)}
-              from={view.from}
-              to={view.to}
-              scale={view.scale}
-              mode={view.mode}
-              title={title}
-              idPrefix="trade-trend"
-              focusablePoints
-              wideSize={CHART_SIZE}
-            />
+            <TradeImportedGate {...chart}>
+              <TrendChart {...chart} focusablePoints />
+            </TradeImportedGate>
             <p className="chart-summary">{describeTrend(chartSeries, events, view.from, view.to)}</p>
             <ChartImageDownloads chartId="trade-trend" from={view.from} to={view.to} caption={title} />
           </div>
@@ -75,7 +78,7 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         to={view.to}
         rangeRows={explorer.download.rangeRows}
         allRows={explorer.download.allRows}
-        seriesHidden={view.series.length < series.length}
+        series={explorer.download.series}
       />
       <TradeExplorerTable
         rows={rowsInView}

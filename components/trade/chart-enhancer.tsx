@@ -32,6 +32,10 @@ const TIP_ROOM_ABOVE = 300;
  */
 export function ChartEnhancer({ details, children }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  const detailsRef = useRef(details);
+  useEffect(() => {
+    detailsRef.current = details;
+  }, [details]);
   const [tip, setTip] = useState<Tip | null>(null);
   const [hovered, setHovered] = useState<ActiveEvent | null>(null);
   const [chosen, setChosen] = useState<ActiveEvent | null>(null);
@@ -62,7 +66,8 @@ export function ChartEnhancer({ details, children }: Props) {
 
     const showTip = (point: Element) => {
       const id = point.getAttribute("data-point-id");
-      if (id === null) return;
+      // A point without details (an imported series drawn in the browser) keeps its native <title> tooltip.
+      if (id === null || detailsRef.current[id] === undefined) return;
       window.clearTimeout(hideTimer.current);
       restoreTitle();
       const title = point.querySelector(":scope > title");

@@ -136,7 +136,8 @@ export function ChartImageDownloads({ chartId, from, to, caption }: Props) {
     }
     const name = chartFileName({ from, to }, format);
     try {
-      const { text, width, height } = standaloneSvg(svg, caption);
+      // The chart's own title wins: a chart redrawn in the browser (e.g. with imported series) says what it shows.
+      const { text, width, height } = standaloneSvg(svg, svg.querySelector(":scope > title")?.textContent || caption);
       const blob =
         format === "svg" ? new Blob([text], { type: "image/svg+xml;charset=utf-8" }) : await toPng(text, width, height);
       save(blob, name);

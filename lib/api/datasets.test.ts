@@ -32,6 +32,15 @@ describe("parseDatasetQuery", () => {
   it("rejects a repeated parameter", () => {
     expect(parse("from=2003&from=2004")).toEqual({ ok: false, error: '"from" was given 2 times; give it once' });
   });
+  it("reads a comma-separated series filter", () => {
+    expect(parse("series=a-b,c")).toEqual({
+      ok: true,
+      query: { format: "json", from: undefined, to: undefined, series: ["a-b", "c"] },
+    });
+  });
+  it("rejects a series id that is not a slug", () => {
+    expect(parse("series=ok,Bad%20Id").ok).toBe(false);
+  });
   it("accepts unknown parameters and ignores them", () => {
     expect(parse("utm_source=x").ok).toBe(true);
   });
@@ -43,6 +52,9 @@ describe("downloadName", () => {
   });
   it("uses the plain id without a range", () => {
     expect(downloadName("events", {})).toBe("events.csv");
+  });
+  it("says how many series a filtered file holds", () => {
+    expect(downloadName("trade", { from: 2003, to: 2009, series: ["a", "b"] })).toBe("trade_2003-2009_2-series.csv");
   });
   it("says which end is open", () => {
     expect(downloadName("trade", { from: 2010 })).toBe("trade_2010-end.csv");

@@ -204,7 +204,13 @@ export const DATASETS: readonly DatasetDefinition[] = [
   },
 ];
 
-export type DatasetQuery = { format: "json" | "csv"; from?: number; to?: number };
+export type DatasetQuery = {
+  format: "json" | "csv";
+  from?: number;
+  to?: number;
+  /** Ids from the rows' `series` column; only datasets with that column accept it. */
+  series?: string[];
+};
 
 export type QueryResult = { ok: true; query: DatasetQuery } | { ok: false; error: string };
 
@@ -237,7 +243,38 @@ export function parseDatasetQuery(params: URLSearchParams): QueryResult {
   if (from !== undefined && to !== undefined && from > to) {
     return { ok: false, error: `"from" (${from}) is after "to" (${to}); give from ≤ to` };
   }
-  return { ok: true, query: { format, from, to } };
+  const seriesValues = params.getAll("series");
+  if (seriesValues.length > 1)
+    return { ok: false, error: `"series" was given ${seriesValues.length} times; give it once, comma-separated` };
+  if (seriesValues.length === 0) return { ok: true, query: { format, from, to } };
+  const series = (seriesValues[0] ?? "").split(",").map((id) => id.trim());
+  const bad = series.find((id) => !/^[a-z0-9][a-z0-9-]{0,119}$/.test(id));
+  if (bad !== undefined) {
+    return {
+      ok: false,
+      error: `"series" must list series ids (lower-case letters, digits and hyphens) separated by commas; got "${bad.slice(0, 40)}"`,
+    };
+  }
+  return { ok: true, query: { format, from, to, series } };
+}
+
+/**
+ * Checks a `series` filter against the dataset: only a dataset with a
+ * `series` column takes one, and every id must be one of its series.
+ */
+export function checkSeriesFilter(
+  definition: DatasetDefinition,
+  data: Dataset,
+  series: readonly string[] | undefined,
+): string | undefined {
+  if (series === undefined) return undefined;
+  if (!definition.columns.includes("series"))
+    return `"series" applies only to datasets with series (trade), not to "${definition.id}"`;
+  const known = new Set(definition.rows(data).map((row) => String(row.series)));
+  const unknown = series.find((id) => !known.has(id));
+  return unknown === undefined
+    ? undefined
+    : `"${unknown}" is not a series of "${definition.id}"; series are ${[...known].join(", ")}`;
 }
 
 export function findDataset(id: string): DatasetDefinition | undefined {
@@ -247,9 +284,10 @@ export function findDataset(id: string): DatasetDefinition | undefined {
 export function selectRows(
   definition: DatasetDefinition,
   data: Dataset,
-  query: Pick<DatasetQuery, "from" | "to">,
+  query: Pick<DatasetQuery, "from" | "to" | "series">,
 ): FlatRow[] {
-  const rows = definition.rows(data);
+  const wanted = query.series === undefined ? undefined : new Set(query.series);
+  const rows = definition.rows(data).filter((row) => wanted === undefined || wanted.has(String(row.series)));
   const { years } = definition;
   if (years === undefined || (query.from === undefined && query.to === undefined)) return rows;
   const from = query.from ?? YEAR_MIN;
@@ -260,10 +298,12 @@ export function selectRows(
   });
 }
 
-/** `trade.csv`, or `trade_2003-2009.csv` when a range was asked for. */
-export function downloadName(id: string, query: Pick<DatasetQuery, "from" | "to">): string {
-  if (query.from === undefined && query.to === undefined) return `${id}.csv`;
-  return `${id}_${query.from ?? "start"}-${query.to ?? "end"}.csv`;
+/** `trade.csv`, `trade_2003-2009.csv` when a range was asked for, `trade_2003-2009_2-series.csv` with a series filter. */
+export function downloadName(id: string, query: Pick<DatasetQuery, "from" | "to" | "series">): string {
+  const range =
+    query.from === undefined && query.to === undefined ? "" : `_${query.from ?? "start"}-${query.to ?? "end"}`;
+  const series = query.series === undefined ? "" : `_${query.series.length}-series`;
+  return `${id}${range}${series}.csv`;
 }
 
 export function datasetCsv(definition: DatasetDefinition, rows: readonly FlatRow[]): string {

@@ -4,11 +4,12 @@
  * images are named after the range they show.
  */
 
-export function tradeCsvHref(range?: { from: number; to: number }): string {
+export function tradeCsvHref(view?: { from: number; to: number; series?: readonly string[] }): string {
   const params = new URLSearchParams({ format: "csv" });
-  if (range !== undefined) {
-    params.set("from", String(range.from));
-    params.set("to", String(range.to));
+  if (view !== undefined) {
+    params.set("from", String(view.from));
+    params.set("to", String(view.to));
+    if (view.series !== undefined) params.set("series", view.series.join(","));
   }
   return `/api/datasets/trade?${params.toString()}`;
 }

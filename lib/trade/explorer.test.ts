@@ -47,7 +47,7 @@ describe("buildTradeExplorer", () => {
     expect([explorer.view.from, explorer.view.to]).toEqual([2003, 2023]);
     expect(explorer.rowsInView).toHaveLength(data.trade.length);
     expect(explorer.query).toBe("");
-    expect(explorer.download).toEqual({ rangeRows: 13, allRows: 13 });
+    expect(explorer.download).toEqual({ rangeRows: 13, allRows: 13, series: undefined });
   });
 
   it("follows the range in the chart, the table, the events and the download", () => {
@@ -77,11 +77,12 @@ describe("buildTradeExplorer", () => {
     expect(buildTradeExplorer({}, data).download.allRows).toBe(selectRows(definition, testDataset(), {}).length);
   });
 
-  it("leaves hidden series out of the chart and table but not out of the range download", () => {
+  it("leaves hidden series out of the chart, the table and the download of what is shown", () => {
     const explorer = buildTradeExplorer({ series: MOC }, data);
     expect(explorer.chartSeries.map((entry) => entry.id)).toEqual([MOC]);
     expect(explorer.rowsInView).toHaveLength(3);
-    expect(explorer.download.rangeRows).toBe(13);
+    expect(explorer.download.rangeRows).toBe(3);
+    expect(explorer.download.series).toEqual([MOC]);
     expect(explorer.seriesOptions.filter((option) => option.selected)).toHaveLength(1);
   });
 

@@ -47,8 +47,11 @@ export type TradeExplorer = {
   comparison?: Comparison;
   /** Every year from the first to the last figure, and whether any series has a figure for it. */
   years: { year: number; hasFigure: boolean }[];
-  /** Rows of the CSV downloads: every figure in the range, and every figure. */
-  download: { rangeRows: number; allRows: number };
+  /**
+   * Rows of the CSV downloads: the figures of the shown series in the range,
+   * and every figure; `series` is set only when some series are hidden.
+   */
+  download: { rangeRows: number; allRows: number; series?: string[] };
 };
 
 /** Figures whose year lies in [from, to]; the same rule as the data API's `from` and `to`. */
@@ -139,8 +142,13 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
       return { year, hasFigure: data.trade.some((observation) => observation.year === year) };
     }),
     download: {
-      rangeRows: observationsInRange(data.trade, view.from, view.to).length,
+      rangeRows: observationsInRange(
+        data.trade.filter((observation) => view.series.includes(observation.seriesId)),
+        view.from,
+        view.to,
+      ).length,
       allRows: data.trade.length,
+      series: view.series.length < data.series.length ? [...view.series] : undefined,
     },
   };
 }

@@ -60,4 +60,16 @@ test.describe("data API", () => {
       expect(body.error.length).toBeGreaterThan(10);
     });
   }
+
+  test("filters trade by series and refuses unknown series or series on other datasets", async ({ request }) => {
+    const all = (await (await request.get("/api/datasets/trade")).json()) as { rows: { series: string }[] };
+    const oneSeries = all.rows[0]?.series ?? "";
+    const filtered = await request.get(`/api/datasets/trade?format=csv&series=${oneSeries}`);
+    expect(filtered.status()).toBe(200);
+    const parsed = Papa.parse<Record<string, string>>((await filtered.text()).trim(), { header: true });
+    expect(parsed.data.length).toBeGreaterThan(0);
+    expect(parsed.data.every((row) => row.series === oneSeries)).toBe(true);
+    expect((await request.get("/api/datasets/trade?series=no-such-series")).status()).toBe(400);
+    expect((await request.get(`/api/datasets/events?series=${oneSeries}`)).status()).toBe(400);
+  });
 });

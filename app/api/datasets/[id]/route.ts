@@ -1,5 +1,13 @@
 import { type NextRequest } from "next/server";
-import { DATASETS, datasetCsv, downloadName, findDataset, parseDatasetQuery, selectRows } from "@/lib/api/datasets";
+import {
+  checkSeriesFilter,
+  DATASETS,
+  datasetCsv,
+  downloadName,
+  findDataset,
+  parseDatasetQuery,
+  selectRows,
+} from "@/lib/api/datasets";
 import { cachedResponse, jsonError } from "@/lib/api/responses";
 import { getDataset, getDataVersion } from "@/lib/data";
 
@@ -15,8 +23,18 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const parsed = parseDatasetQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);
   const { query } = parsed;
-  const rows = selectRows(definition, getDataset(), query);
-  const etag = `${getDataVersion().id}-${definition.id}-${query.from ?? ""}-${query.to ?? ""}-${query.format}`;
+  const data = getDataset();
+  const seriesProblem = checkSeriesFilter(definition, data, query.series);
+  if (seriesProblem !== undefined) return jsonError(400, seriesProblem);
+  const rows = selectRows(definition, data, query);
+  const etag = [
+    getDataVersion().id,
+    definition.id,
+    query.from ?? "",
+    query.to ?? "",
+    query.format,
+    query.series?.join("+") ?? "",
+  ].join("-");
 
   if (query.format === "csv") {
     return cachedResponse(request, etag, () => datasetCsv(definition, rows), {

@@ -1,0 +1,178 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { StoryPanel } from "@/components/story/story-panel";
+import { ChartEnhancer } from "@/components/trade/chart-enhancer";
+import { eventsToChart } from "@/lib/chart/from-data";
+import type { ChartSeries, ScaleKind } from "@/lib/chart/trend-model";
+import type { HistoryEvent, TradeSeries } from "@/lib/definitions";
+import type { PointDetail } from "@/lib/trade/point-details";
+import { SCALE_DESCRIPTIONS, SCALE_LABELS } from "@/lib/format";
+import { importedToChart } from "@/lib/imported/chart";
+import { isMoneySeries } from "@/lib/imported/storage";
+import { CombinedCompare } from "./combined-compare";
+import { CombinedDownload } from "./combined-download";
+import styles from "./import.module.css";
+import { ImportedList } from "./imported-list";
+import { useImportedSeries } from "./use-imported-series";
+
+type Props = {
+  /** Our series as the chart draws them, with their fixed colours. */
+  chartSeries: readonly ChartSeries[];
+  /** The same series with every figure's provenance, for the comparison and the download. */
+  tradeSeries: readonly TradeSeries[];
+  /** Events that bear on trade, of every year: the chart shows those in its range. */
+  events: readonly HistoryEvent[];
+  /** The years our figures span. */
+  builtInRange: { from: number; to: number };
+  /** Tooltip text for each of our points; imported points keep their own <title> tooltips. */
+  details: Readonly<Record<string, PointDetail>>;
+};
+
+const SCALES: readonly ScaleKind[] = ["linear", "log"];
+
+/** Drawn near the width the chart column has beside the story on a laptop, as on the trade explorer. */
+const CHART_SIZE = { width: 760, height: 400 };
+
+function eventInView(event: HistoryEvent, from: number, to: number): boolean {
+  // The same test the chart uses to place markers, so the story's numbers match them.
+  return (event.endX ?? event.x) >= from - 0.5 && event.x <= to + 0.5;
+}
+
+/**
+ * Our series, the imported ones and the events on one chart, with the list of
+ * imported series, the combined download and a comparison of two years. It
+ * renders our series on the server; the imported ones join in the browser.
+ */
+export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, details }: Props) {
+  const fromId = useId();
+  const toId = useId();
+  const scaleId = useId();
+  const { series: stored, problem } = useImportedSeries();
+  const imported = useMemo(() => importedToChart(stored), [stored]);
+  const [scale, setScale] = useState<ScaleKind>("linear");
+  const [chosenRange, setChosenRange] = useState<{ from: number; to: number } | null>(null);
+
+  const importedYears = imported.flatMap((series) => series.points.map((point) => point.x));
+  const bounds = {
+    from: Math.min(builtInRange.from, ...importedYears),
+    to: Math.max(builtInRange.to, ...importedYears),
+  };
+  // A range picked before a series was removed may now reach past the data; it is kept within it.
+  const from = Math.max(bounds.from, Math.min(chosenRange?.from ?? bounds.from, bounds.to));
+  const to = Math.min(bounds.to, Math.max(chosenRange?.to ?? bounds.to, from));
+  const years = Array.from({ length: bounds.to - bounds.from + 1 }, (_, index) => bounds.from + index);
+  const eventsInView = events.filter((event) => eventInView(event, from, to));
+  const notDrawn = stored.filter((entry) => !isMoneySeries(entry));
+  const title = `Pakistan–Russia trade in US$ millions, ${from}–${to}: our series${
+    imported.length > 0 ? ` and ${imported.length} imported` : ""
+  }`;
+
+  return (
+    <section className={styles.step} aria-labelledby="import-combined-heading" id="combined">
+      <h2 id="import-combined-heading">
+        <span className={styles.stepNumber}>3</span> Your series beside ours
+      </h2>
+      {problem ? (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <p className={styles.chartNotice} data-testid="import-chart-notice" aria-live="polite">
+        {imported.length === 0
+          ? "No imported series yet: the chart shows our series and the events only."
+          : `${imported.length} imported ${imported.length === 1 ? "series is" : "series are"} drawn with star markers and ${imported.length === 1 ? "its" : "their"} own colours. ${imported.length === 1 ? "It is" : "They are"} not checked by this site.`}
+      </p>
+      <div className={styles.chartControls} role="group" aria-label="Chart settings">
+        <div className={styles.field}>
+          <label htmlFor={fromId}>From</label>
+          <select
+            id={fromId}
+            value={from}
+            onChange={(event) =>
+              setChosenRange({
+                from: Number(event.currentTarget.value),
+                to: Math.max(to, Number(event.currentTarget.value)),
+              })
+            }
+          >
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={toId}>To</label>
+          <select
+            id={toId}
+            value={to}
+            onChange={(event) =>
+              setChosenRange({
+                from: Math.min(from, Number(event.currentTarget.value)),
+                to: Number(event.currentTarget.value),
+              })
+            }
+          >
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={scaleId}>Scale</label>
+          <select
+            id={scaleId}
+            value={scale}
+            aria-describedby={`${scaleId}-hint`}
+            onChange={(event) => setScale(event.currentTarget.value === "log" ? "log" : "linear")}
+          >
+            {SCALES.map((kind) => (
+              <option key={kind} value={kind}>
+                {SCALE_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p id={`${scaleId}-hint`} className={styles.controlHint}>
+          {SCALE_DESCRIPTIONS[scale]}
+          {scale === "linear" && imported.length > 0
+            ? " A large imported series can flatten ours: try Logarithmic."
+            : ""}
+        </p>
+      </div>
+      <ChartEnhancer details={details}>
+        <div className="with-aside">
+          <div data-testid="import-combined-chart">
+            <TrendChart
+              series={[...chartSeries, ...imported]}
+              events={eventsToChart(eventsInView)}
+              from={from}
+              to={to}
+              scale={scale}
+              title={title}
+              idPrefix="import-trend"
+              focusablePoints
+              wideSize={CHART_SIZE}
+            />
+          </div>
+          <StoryPanel events={eventsInView} heading={`Events, ${from}–${to}`} id="import-story" />
+        </div>
+      </ChartEnhancer>
+      {notDrawn.length > 0 ? (
+        <p className="notice">
+          {notDrawn.length} kept {notDrawn.length === 1 ? "series is" : "series are"} not in US$ and{" "}
+          {notDrawn.length === 1 ? "is" : "are"} not drawn:{" "}
+          {notDrawn.map((entry) => `${entry.name} (${entry.unit})`).join("; ")}.
+        </p>
+      ) : null}
+      <ImportedList stored={stored} />
+      <CombinedDownload tradeSeries={tradeSeries} stored={stored} range={{ from, to }} />
+      <CombinedCompare tradeSeries={tradeSeries} stored={stored} />
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import type { ChartSeries } from "../chart/trend-model";
+import { formatUsdMillions } from "../format";
+import { isMoneySeries, type StoredPoint, type StoredSeries } from "./storage";
+
+/*
+ * Imported series as the trend chart draws them: perspective "imported" (own
+ * colours, star markers, "Imported: <name>" in the legend) and a description
+ * on every point that says where it came from.
+ */
+
+/** What a reader sees as the series' name; the file name is added when two series would read the same. */
+export function importedLabels(series: readonly StoredSeries[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const entry of series) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+  return new Map(
+    series.map((entry) => [
+      entry.key,
+      (counts.get(entry.name) ?? 0) > 1 ? `${entry.name} (${entry.fileName})` : entry.name,
+    ]),
+  );
+}
+
+/** Chart ids must not meet the built-in ones, and must stay valid in attribute selectors. */
+export function importedChartId(index: number): string {
+  return `imported-${index + 1}`;
+}
+
+export function describeImportedPoint(point: StoredPoint, label: string, series: StoredSeries): string {
+  return [
+    `${point.year}: ${formatUsdMillions(point.value)}`,
+    point.partial ? `Part of the year only: ${point.period ?? "not every month or quarter"}` : undefined,
+    "Imported",
+    label,
+    `From ${series.fileName} (${series.format.label})`,
+  ]
+    .filter((part) => part !== undefined)
+    .join(". ");
+}
+
+/** The money series, ready to draw beside ours; other units cannot share the US$ axis and are left out. */
+export function importedToChart(series: readonly StoredSeries[]): ChartSeries[] {
+  const labels = importedLabels(series);
+  let drawn = 0;
+  return series.flatMap((entry, index) => {
+    if (!isMoneySeries(entry)) return [];
+    const id = importedChartId(index);
+    const label = labels.get(entry.key) ?? entry.name;
+    drawn += 1;
+    return [
+      {
+        id,
+        label,
+        perspective: "imported" as const,
+        // Fixed by position, so a series keeps its colour when the chart's range hides another one.
+        colorIndex: drawn - 1,
+        points: entry.points.map((point) => ({
+          id: `${id}-${point.year}`,
+          x: point.year,
+          value: point.value,
+          status: "imported" as const,
+          atLeast: false,
+          // A part-year sum is drawn like our part-year figures, with a dashed ring.
+          ...(point.partial ? { partial: true, periodLabel: point.period } : {}),
+          description: describeImportedPoint(point, label, entry),
+        })),
+      },
+    ];
+  });
+}
+
+export type YearCoverage = {
+  first: number;
+  last: number;
+  count: number;
+  /** Years between the first and the last with no value. */
+  missing: number[];
+  partial: number[];
+};
+
+export function yearCoverage(points: readonly Pick<StoredPoint, "year" | "partial">[]): YearCoverage | undefined {
+  if (points.length === 0) return undefined;
+  const years = new Set(points.map((point) => point.year));
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const last = sorted[sorted.length - 1] ?? 0;
+  const missing: number[] = [];
+  for (let year = first + 1; year < last; year += 1) if (!years.has(year)) missing.push(year);
+  return {
+    first,
+    last,
+    count: years.size,
+    missing,
+    partial: points.filter((point) => point.partial === true).map((point) => point.year),
+  };
+}
+
+/** "2018–2022", "2019", or "no values". */
+export function formatYearSpan(coverage: YearCoverage | undefined): string {
+  if (coverage === undefined) return "no values";
+  return coverage.first === coverage.last ? String(coverage.first) : `${coverage.first}–${coverage.last}`;
+}
+
+/** "2018–2022 (5 years)", "2019 (1 year)", "2001–2010 (8 years; no value for 2004, 2007)". */
+export function formatCoverage(coverage: YearCoverage | undefined): string {
+  if (coverage === undefined) return "no values";
+  const span = formatYearSpan(coverage);
+  const count = `${coverage.count} ${coverage.count === 1 ? "year" : "years"}`;
+  const gaps =
+    coverage.missing.length === 0
+      ? ""
+      : `; no value for ${
+          coverage.missing.length <= 4 ? coverage.missing.join(", ") : `${coverage.missing.length} years between`
+        }`;
+  return `${span} (${count}${gaps})`;
+}

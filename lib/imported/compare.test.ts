@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { testTradeData } from "../trade/test-data";
+import { compareCombined, compareYearOptions, importedToTradeSeries } from "./compare";
+import { storedSeries } from "./test-data";
+
+const { series: builtIn } = testTradeData();
+
+describe("importedToTradeSeries", () => {
+  it("gives money series the chart's ids and an Imported label, and leaves other units out", () => {
+    const series = importedToTradeSeries([
+      storedSeries({ key: "a", unit: "% of GDP" }),
+      storedSeries({ key: "b", name: "Pakistan exports", fileName: "wdi.csv" }),
+    ]);
+    expect(series.map((entry) => [entry.id, entry.label])).toEqual([["imported-2", "Imported: Pakistan exports"]]);
+    expect(series[0]?.observations[0]).toMatchObject({
+      id: "imported-2-2018",
+      year: 2018,
+      totalUsdM: 100,
+      sources: [{ publisher: "wdi.csv" }],
+    });
+  });
+});
+
+describe("compareCombined", () => {
+  it("uses one of our series by default when one has both years", () => {
+    const stored = [
+      storedSeries({
+        key: "a",
+        points: [
+          { year: 2014, value: 500 },
+          { year: 2015, value: 400 },
+        ],
+      }),
+    ];
+    const comparison = compareCombined(builtIn, stored, [2014, 2015]);
+    expect(comparison.from.chosen?.series.id).toBe("pakistan-business-council-pakistani-calendar");
+    expect(comparison.from.figures.map((figure) => figure.series.id)).toContain("imported-1");
+    expect(comparison.caveats.join(" ")).not.toMatch(/imported/);
+  });
+
+  it("uses the imported series when none of ours has both years, with a caveat naming the file", () => {
+    const stored = [
+      storedSeries({
+        key: "a",
+        fileName: "TradeData.csv",
+        conversion: "values in US$, divided by 1,000,000",
+        points: [
+          { year: 2019, value: 200 },
+          { year: 2021, value: 242 },
+        ],
+      }),
+    ];
+    const comparison = compareCombined(builtIn, stored, [2019, 2021]);
+    expect(comparison.choice).toBe("one-series");
+    expect(comparison.result).toMatchObject({ change: 42, elapsedYears: 2 });
+    expect(comparison.result?.cagr).toBeCloseTo(0.1, 6);
+    expect(comparison.importedIds.has("imported-1")).toBe(true);
+    expect(
+      comparison.caveats.some((caveat) => caveat.includes("TradeData.csv") && caveat.includes("not checked")),
+    ).toBe(true);
+    expect(comparison.gapYears).toEqual([2020]);
+  });
+
+  it("compares an imported figure with one of ours when the reader picks them, and warns about both", () => {
+    const stored = [storedSeries({ key: "a", points: [{ year: 2012, value: 500 }] })];
+    const comparison = compareCombined(
+      builtIn,
+      stored,
+      [2012, 2014],
+      ["imported-1", "pakistan-business-council-pakistani-calendar"],
+    );
+    expect(comparison.choice).toBe("picked");
+    expect(comparison.result?.change).toBe(-46);
+    expect(comparison.caveats.some((caveat) => caveat.startsWith("The two figures come from different series"))).toBe(
+      true,
+    );
+    expect(comparison.caveats.some((caveat) => caveat.includes("a file you imported"))).toBe(true);
+  });
+
+  it("says when an imported figure covers part of a year only", () => {
+    const stored = [
+      storedSeries({
+        key: "a",
+        points: [
+          { year: 2022, value: 198 },
+          { year: 2023, value: 66, period: "2023M1–2023M3", partial: true },
+        ],
+      }),
+    ];
+    const comparison = compareCombined(builtIn, stored, [2022, 2023], ["imported-1", "imported-1"]);
+    expect(comparison.from.chosen?.observation.period).toBe("2022");
+    expect(comparison.to.chosen?.observation.period).toBe("2023M1–2023M3");
+    expect(comparison.caveats).toContain("The imported 2023 figure covers only 2023M1–2023M3, not the whole year.");
+    // One caveat names the file when both figures come from it.
+    expect(comparison.caveats.filter((caveat) => caveat.includes("a file you imported"))).toEqual([
+      expect.stringMatching(/^Both figures come from a file you imported \(pak-rus\.csv/),
+    ]);
+  });
+
+  it("computes nothing when no series has a figure for a year", () => {
+    const comparison = compareCombined(builtIn, [storedSeries({ key: "a" })], [2000, 2019]);
+    expect(comparison.choice).toBe("none");
+    expect(comparison.result).toBeUndefined();
+  });
+});
+
+describe("compareYearOptions", () => {
+  it("lists every year between the first and last figure, marking years without one", () => {
+    const options = compareYearOptions(importedToTradeSeries([storedSeries({ key: "a" })]).concat(builtIn));
+    expect(options[0]).toEqual({ year: 2003, hasFigure: true });
+    expect(options.find((option) => option.year === 2004)).toEqual({ year: 2004, hasFigure: false });
+    expect(options.find((option) => option.year === 2019)).toEqual({ year: 2019, hasFigure: true });
+  });
+});

@@ -1,0 +1,117 @@
+import type { TradeObservation, TradeSeries } from "../definitions";
+import { compareYears, rankCommonSeries, type Comparison } from "../trade/compare";
+import { importedChartId, importedLabels } from "./chart";
+import { isMoneySeries, type StoredSeries } from "./storage";
+
+/*
+ * Comparing two years on the combined view, with the trade explorer's rules
+ * (lib/trade/compare.ts). Imported series are given the shape of our trade
+ * series for that purpose only. Three choices keep them honest:
+ * - the default pair of figures comes from our own series when one of ours
+ *   has both years; an imported series is used by default only when none of
+ *   ours has, and the reader can always pick it;
+ * - an imported figure never passes for one of ours: the page marks it
+ *   "Imported" (not with our statuses), and a caveat names its file;
+ * - a part-year imported point keeps the months it covers in its caveat.
+ */
+
+export const IMPORTED_REPORTER = "imported file";
+
+/** Our trade series' shape for one imported money series; ids match the chart's. */
+export function importedToTradeSeries(series: readonly StoredSeries[]): TradeSeries[] {
+  const labels = importedLabels(series);
+  return series.flatMap((entry, index) => {
+    if (!isMoneySeries(entry)) return [];
+    const id = importedChartId(index);
+    const observations: TradeObservation[] = entry.points.map((point) => ({
+      id: `${id}-${point.year}`,
+      seriesId: id,
+      period: point.partial && point.period !== undefined ? point.period : String(point.year),
+      // Calendar for the rules' sake: a part-year point's caveat is written below, with its own months.
+      basis: "calendar",
+      start: { year: point.year, month: 1 },
+      end: { year: point.year, month: 12 },
+      year: point.year,
+      x: point.year,
+      totalUsdM: point.value,
+      atLeast: false,
+      reporter: IMPORTED_REPORTER,
+      perspective: "unknown",
+      // Only used by the rules to rank pairs; the page shows "Imported" instead.
+      status: "reported",
+      sources: [{ id: `${id}-file`, title: entry.format.label, publisher: entry.fileName }],
+      conflictsWith: [],
+    }));
+    return [
+      {
+        id,
+        label: `Imported: ${labels.get(entry.key) ?? entry.name}`,
+        reporter: IMPORTED_REPORTER,
+        perspective: "unknown",
+        basis: "calendar",
+        observations,
+      },
+    ];
+  });
+}
+
+export type CombinedComparison = Comparison & {
+  /** Ids of the series that came from imported files. */
+  importedIds: ReadonlySet<string>;
+};
+
+/**
+ * Compares two years over our series and the imported ones. `picked` is the
+ * reader's choice of series (one id, or one per year); without it our best
+ * series is used, or the best imported one when none of ours has both years.
+ */
+export function compareCombined(
+  builtIn: readonly TradeSeries[],
+  stored: readonly StoredSeries[],
+  years: readonly [number, number],
+  picked?: readonly [string, string],
+): CombinedComparison {
+  const imported = importedToTradeSeries(stored);
+  const importedIds = new Set(imported.map((series) => series.id));
+  const fallback =
+    rankCommonSeries(builtIn, years[0], years[1])[0] ?? rankCommonSeries(imported, years[0], years[1])[0];
+  const choice = picked ?? (fallback === undefined ? undefined : ([fallback.id, fallback.id] as const));
+  const comparison = compareYears([...builtIn, ...imported], years, choice);
+
+  const caveats = [...comparison.caveats];
+  const storedById = new Map(
+    stored.flatMap((entry, index) => (isMoneySeries(entry) ? [[importedChartId(index), entry] as const] : [])),
+  );
+  const figures = [comparison.from.chosen, comparison.to.chosen].filter(
+    (figure) => figure !== undefined && importedIds.has(figure.series.id),
+  );
+  const sameSeries = figures.length === 2 && figures[0]?.series.id === figures[1]?.series.id;
+  figures.forEach((figure, index) => {
+    const entry = figure === undefined ? undefined : storedById.get(figure.series.id);
+    if (figure === undefined || entry === undefined) return;
+    if (!sameSeries || index === 0) {
+      const which = sameSeries ? "Both figures come" : `The ${figure.observation.year} figure comes`;
+      caveats.push(
+        `${which} from a file you imported (${entry.fileName}, read as ${entry.format.label}; ${entry.conversion}). This site has not checked it.`,
+      );
+    }
+    const point = entry.points.find((candidate) => candidate.year === figure.observation.year);
+    if (point?.partial) {
+      caveats.push(
+        `The imported ${point.year} figure covers only ${point.period ?? "part of the year"}, not the whole year.`,
+      );
+    }
+  });
+  return { ...comparison, caveats: [...new Set(caveats)], importedIds };
+}
+
+/** Every year from the first to the last figure of any series, and whether one has a figure then. */
+export function compareYearOptions(series: readonly TradeSeries[]): { year: number; hasFigure: boolean }[] {
+  const years = new Set(series.flatMap((entry) => entry.observations.map((observation) => observation.year)));
+  if (years.size === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const options: { year: number; hasFigure: boolean }[] = [];
+  for (let year = first; year <= last; year += 1) options.push({ year, hasFigure: years.has(year) });
+  return options;
+}

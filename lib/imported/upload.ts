@@ -1,0 +1,144 @@
+import { z } from "zod";
+import type { DimensionKey, ImportErrorBody, ImportIssue, ImportResult } from "../import/types";
+
+/*
+ * The browser's side of POST /api/import: sending a file with progress and a
+ * way to stop, and reading the answer defensively. The answer normally comes
+ * from our own handler, but a proxy in between can answer with an HTML error
+ * page or cut a body short, and the page must then say so rather than break.
+ */
+
+const issueSchema = z.object({
+  line: z.number().nullable(),
+  column: z.number().nullable(),
+  message: z.string(),
+});
+
+const dimensionValueSchema = z.object({ id: z.string(), label: z.string() });
+
+const dimensionKeySchema = z.enum(["reporter", "partner", "flow", "indicator", "product"] satisfies DimensionKey[]);
+
+const dimensionsSchema = z.partialRecord(dimensionKeySchema, dimensionValueSchema);
+
+const importResultSchema = z.object({
+  format: z.object({
+    id: z.enum(["wdi", "comtrade-legacy", "comtrade-plus", "imf-dots", "owid", "wits", "tidy", "wide"]),
+    label: z.string(),
+  }),
+  fileName: z.string(),
+  series: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      conversion: z.string(),
+      dimensions: dimensionsSchema,
+      frequency: z.enum(["annual", "quarterly", "monthly", "mixed"]),
+      preselected: z.boolean(),
+      points: z.array(
+        z.object({
+          year: z.number(),
+          value: z.number(),
+          period: z.string().optional(),
+          partial: z.boolean().optional(),
+        }),
+      ),
+    }),
+  ),
+  choices: z.array(
+    z.object({
+      dimension: dimensionKeySchema,
+      label: z.string(),
+      values: z.array(dimensionValueSchema.extend({ seriesCount: z.number() })),
+    }),
+  ),
+  warnings: z.array(issueSchema),
+  reading: z.object({
+    encoding: z.string(),
+    delimiter: z.string(),
+    decimalSeparator: z.enum([".", ","]),
+    headerLine: z.number(),
+    dataRows: z.number(),
+  }),
+});
+
+const errorBodySchema = z.object({ error: z.string(), errors: z.array(issueSchema) });
+
+export type UploadOutcome =
+  | { kind: "ok"; result: ImportResult }
+  | { kind: "rejected"; status: number; body: ImportErrorBody }
+  | { kind: "failed"; message: string }
+  | { kind: "cancelled" };
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns the status and body text of an answer from /api/import into an outcome. */
+export function readImportResponse(status: number, bodyText: string): UploadOutcome {
+  const json = parseJson(bodyText);
+  if (status === 200) {
+    const parsed = importResultSchema.safeParse(json);
+    if (parsed.success) return { kind: "ok", result: parsed.data };
+    return { kind: "failed", message: "The server's answer was incomplete or not understood. Please try again." };
+  }
+  const body = errorBodySchema.safeParse(json);
+  if (body.success) return { kind: "rejected", status, body: body.data };
+  if (status === 413) {
+    return { kind: "rejected", status, body: { error: "The file is larger than the server accepts.", errors: [] } };
+  }
+  if (status === 0) {
+    return { kind: "failed", message: "The upload did not reach the server. Check the connection and try again." };
+  }
+  return { kind: "failed", message: `The server answered unexpectedly (HTTP ${status}). Please try again later.` };
+}
+
+/** "line 3, column 3" / "line 3" / "" for an issue's place in the file. */
+export function formatIssuePlace(issue: Pick<ImportIssue, "line" | "column">): string {
+  if (issue.line === null) return "";
+  return issue.column === null ? `line ${issue.line}` : `line ${issue.line}, column ${issue.column}`;
+}
+
+/** An issue as one line of text, its place first; the importer's messages often name their place already. */
+export function formatIssue(issue: ImportIssue): string {
+  const place = formatIssuePlace(issue);
+  if (place === "" || issue.message.startsWith(place)) return issue.message;
+  return `${place}: ${issue.message}`;
+}
+
+export type UploadProgress = { loaded: number; total: number };
+
+export type UploadHandle = { promise: Promise<UploadOutcome>; cancel: () => void };
+
+/**
+ * Sends a file as multipart/form-data (field "file"). XMLHttpRequest rather
+ * than fetch, because only it reports how much of a request body has been sent.
+ */
+export function uploadCsv(
+  file: File,
+  options: { url?: string; onProgress?: (progress: UploadProgress) => void; onUploaded?: () => void } = {},
+): UploadHandle {
+  const xhr = new XMLHttpRequest();
+  const promise = new Promise<UploadOutcome>((resolve) => {
+    xhr.open("POST", options.url ?? "/api/import");
+    xhr.responseType = "text";
+    xhr.upload.addEventListener("progress", (event) => {
+      options.onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
+    });
+    xhr.upload.addEventListener("load", () => options.onUploaded?.());
+    xhr.addEventListener("load", () => resolve(readImportResponse(xhr.status, xhr.responseText)));
+    xhr.addEventListener("error", () => resolve(readImportResponse(0, "")));
+    xhr.addEventListener("timeout", () =>
+      resolve({ kind: "failed", message: "The server took too long to answer. Please try again." }),
+    );
+    xhr.addEventListener("abort", () => resolve({ kind: "cancelled" }));
+    const form = new FormData();
+    form.append("file", file, file.name);
+    xhr.send(form);
+  });
+  return { promise, cancel: () => xhr.abort() };
+}

@@ -1,0 +1,278 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import Papa from "papaparse";
+
+/*
+ * The import page end to end: real files from tests/fixtures/import go through
+ * the file input, the real POST /api/import, the browser's storage and the
+ * charts. Each test gets a fresh browser context, so storage starts empty.
+ */
+
+const FIXTURES = path.join(process.cwd(), "tests/fixtures/import");
+const PAK_RUS = path.join(FIXTURES, "synthetic/synthetic-tidy-pak-rus.csv");
+const WDI_GDP = path.join(FIXTURES, "samples/wdi/API_NY.GDP.MKTP.CD_DS2_en_csv_v2_2016.csv");
+const WDI_PAK_RUS = path.join(FIXTURES, "synthetic/synthetic-wdi-pak-rus.csv");
+const OWID_SHARE = path.join(FIXTURES, "samples/owid/trade-as-share-of-gdp.csv");
+const BAD_YEAR = path.join(FIXTURES, "synthetic/synthetic-bad-year-typo-tidy.csv");
+const IMAGE = path.join(FIXTURES, "synthetic/synthetic-bad-image.png");
+
+const wideChart = (page: Page) => page.locator('[data-testid="import-combined-chart"] .chart-frame--wide svg');
+const legend = (page: Page) => page.locator('[data-testid="import-combined-chart"] .legend-series');
+
+async function upload(page: Page, file: string) {
+  await page.getByLabel("Choose a file…").setInputFiles(file);
+  await expect(page.getByTestId("import-preview")).toBeVisible();
+}
+
+async function uploadAndAdd(page: Page, file: string, count: number) {
+  await upload(page, file);
+  await page.getByRole("button", { name: `Add ${count} series to the chart` }).click();
+  await expect(page.getByTestId("import-add-message")).toContainText(`${count} added`);
+}
+
+test.describe("import page", () => {
+  test("server HTML explains what is accepted, the limits and privacy, and already holds our chart", async ({
+    request,
+  }) => {
+    const response = await request.get("/import");
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("up to 50 MB");
+    expect(html).toContain("up to 2,000,000");
+    expect(html).toContain(
+      "Nothing you upload is stored on the server or shown to anyone else; parsed series stay in this browser until you remove them.",
+    );
+    expect(html).toContain('class="trend-chart"');
+    expect(html).toContain('data-point-id="article-2003"');
+    expect(html).not.toContain("recharts");
+  });
+
+  test("a Pakistan–Russia file: preview, add to the chart with star markers, keep after a reload, remove", async ({
+    page,
+  }) => {
+    await page.goto("/import");
+    await upload(page, PAK_RUS);
+    await expect(page.getByTestId("import-format")).toHaveText("Tidy CSV (a year column and value columns)");
+    await expect(page.getByTestId("import-series-count")).toHaveText("4");
+    // The three Pakistan–Russia series are chosen; Pakistan–China is not.
+    const list = page.getByRole("list", { name: "Series in the file" });
+    await expect(list.getByRole("checkbox", { checked: true })).toHaveCount(3);
+    await expect(list.getByRole("checkbox", { name: /Pakistan exports to China/ })).not.toBeChecked();
+    await expect(page.locator(".recharts-line")).toHaveCount(3);
+
+    await page.getByRole("button", { name: "Add 3 series to the chart" }).click();
+    await expect(page.getByTestId("import-add-message")).toContainText("3 added");
+    await expect(legend(page)).toContainText("Imported: Pakistan exports to Russian Federation");
+    await expect(wideChart(page).locator(".chart-series--imported")).toHaveCount(3);
+    await expect(wideChart(page).locator(".chart-point--imported")).toHaveCount(5);
+    await expect(page.locator(".legend-status")).toContainText("Imported");
+    await expect(page.getByTestId("import-chart-notice")).toContainText(
+      "3 imported series are drawn with star markers",
+    );
+    // Each imported point says where it comes from; our points keep their rich tooltips.
+    await expect(wideChart(page).locator('[data-point-id="imported-1-2018"] > title')).toHaveText(
+      "2018: $100.5m. Imported. Pakistan exports to Russian Federation. From synthetic-tidy-pak-rus.csv (Tidy CSV (a year column and value columns))",
+    );
+    await wideChart(page).locator('[data-point-id="article-2003"]').hover();
+    await expect(page.getByRole("tooltip")).toContainText("Unverified");
+
+    await page.reload();
+    await expect(legend(page)).toContainText("Imported: Pakistan imports from Russian Federation");
+    await expect(wideChart(page).locator(".chart-point--imported")).toHaveCount(5);
+    await expect(page.getByTestId("import-kept")).toHaveCount(3);
+
+    await page.getByRole("button", { name: "Remove Pakistan exports to Russian Federation" }).click();
+    await expect(page.getByTestId("import-kept")).toHaveCount(2);
+    await expect(legend(page)).not.toContainText("Pakistan exports to Russian Federation");
+    await expect(page.getByText("Removed Pakistan exports to Russian Federation.")).toBeVisible();
+
+    await page.getByRole("button", { name: "Remove all" }).click();
+    await page.getByRole("button", { name: "Yes, remove all" }).click();
+    await expect(page.getByTestId("import-kept")).toHaveCount(0);
+    await expect(wideChart(page).locator(".chart-series--imported")).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId("import-chart-notice")).toContainText("No imported series yet");
+  });
+
+  test("a file dropped on the drop zone is read like a chosen one", async ({ page }) => {
+    await page.goto("/import");
+    const text = await readFile(PAK_RUS, "utf8");
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], "dropped-pak-rus.csv", { type: "text/csv" }));
+      return data;
+    }, text);
+    const zone = page.getByTestId("import-dropzone");
+    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+    await zone.dispatchEvent("drop", { dataTransfer: transfer });
+    await expect(page.getByTestId("import-preview")).toContainText("dropped-pak-rus.csv");
+    await expect(page.getByTestId("import-series-count")).toHaveText("4");
+  });
+
+  test("a real World Bank WDI download: pick countries by search, a recharts preview with a brush, then on the chart", async ({
+    page,
+  }) => {
+    await page.goto("/import");
+    await upload(page, WDI_GDP);
+    await expect(page.getByTestId("import-format")).toHaveText("World Bank WDI bulk download");
+    await expect(page.getByText("Nothing in this file is about Pakistan–Russia trade")).toBeVisible();
+    const list = page.getByRole("list", { name: "Series in the file" });
+    await page.getByLabel("Search series").fill("austr");
+    await expect(list.getByRole("checkbox")).toHaveCount(2);
+    await page.getByRole("button", { name: "Choose all matching (2)" }).click();
+    await page.getByLabel("Search series").fill("");
+    await expect(list.getByRole("checkbox", { checked: true })).toHaveCount(2);
+    // 56 years: the preview gets a brush to zoom into a span.
+    await expect(page.locator(".recharts-line")).toHaveCount(2);
+    await expect(page.locator(".recharts-brush")).toHaveCount(1);
+
+    await page.getByRole("button", { name: "Add 2 series to the chart" }).click();
+    await expect(legend(page)).toContainText("Imported: GDP at market prices (current US$): Australia");
+    await expect(legend(page)).toContainText("Imported: GDP at market prices (current US$): Austria");
+    await expect(page.getByTestId("import-kept").first()).toContainText("divided by 1,000,000");
+    // The chart's range now reaches back to the file's first year.
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue("1960");
+  });
+
+  test("a WDI file with Pakistan and Russia has both chosen from the start", async ({ page }) => {
+    await page.goto("/import");
+    await upload(page, WDI_PAK_RUS);
+    const list = page.getByRole("list", { name: "Series in the file" });
+    await expect(list.getByRole("checkbox", { checked: true })).toHaveCount(2);
+    const chosen = await list
+      .locator("li")
+      .filter({ has: page.locator("input:checked") })
+      .allTextContents();
+    expect(chosen).toEqual([expect.stringMatching(/: Pakistan/), expect.stringMatching(/: Russian Federation/)]);
+  });
+
+  test("a series that is not in US$ is shown in the preview only, with the reason", async ({ page }) => {
+    await page.goto("/import");
+    await upload(page, OWID_SHARE);
+    await expect(page.getByRole("button", { name: "Add to chart" })).toBeDisabled();
+    await page.getByRole("checkbox", { name: /Albania/ }).check();
+    await expect(page.getByTestId("import-preview-only")).toContainText("% of GDP");
+    await expect(page.getByTestId("import-preview-only")).toContainText("shown only in this preview");
+    await expect(page.locator(".recharts-line")).toHaveCount(1);
+    await expect(page.getByRole("button", { name: "Add to chart" })).toBeDisabled();
+  });
+
+  test("a file with a bad year shows the importer's error with its line and column", async ({ page }) => {
+    await page.goto("/import");
+    await page.getByLabel("Choose a file…").setInputFiles(BAD_YEAR);
+    const error = page.getByTestId("import-error");
+    await expect(error).toContainText("The file could not be read");
+    await expect(error).toContainText('line 3, column 3 (Year): "20O8" is not a year');
+    await expect(page.getByTestId("import-preview")).toHaveCount(0);
+  });
+
+  test("an image is refused with a clear message", async ({ page }) => {
+    await page.goto("/import");
+    await page.getByLabel("Choose a file…").setInputFiles(IMAGE);
+    await expect(page.getByTestId("import-error")).toContainText("synthetic-bad-image.png");
+    await expect(page.getByTestId("import-error")).toContainText(/not a text|image|binary/i);
+  });
+
+  test("a 413 answer says the file is too large", async ({ page }) => {
+    await page.route("/api/import", (route) =>
+      route.fulfill({
+        status: 413,
+        contentType: "application/json",
+        body: JSON.stringify({ error: "The file is larger than 50 MB, the most this importer accepts.", errors: [] }),
+      }),
+    );
+    await page.goto("/import");
+    await page.getByLabel("Choose a file…").setInputFiles(PAK_RUS);
+    await expect(page.getByTestId("import-error")).toContainText("The file is too large");
+    await expect(page.getByTestId("import-error")).toContainText("larger than 50 MB");
+  });
+
+  test("an upload shows its progress and can be cancelled", async ({ page }) => {
+    // The answer is held back, so the upload stays under way until it is cancelled.
+    await page.route("/api/import", () => new Promise(() => {}));
+    await page.goto("/import");
+    await page.getByLabel("Choose a file…").setInputFiles(PAK_RUS);
+    const progress = page.getByRole("progressbar");
+    await expect(progress).toHaveAttribute("aria-valuenow", /^\d+$/);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByText(/The upload of synthetic-tidy-pak-rus\.csv was cancelled/)).toBeVisible();
+    await expect(progress).toHaveCount(0);
+  });
+
+  test("the combined CSV holds our rows and the imported ones, labelled as imported", async ({ page }) => {
+    await page.goto("/import");
+    await uploadAndAdd(page, PAK_RUS, 3);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("import-download-csv").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^trade-with-imported_\d{4}-\d{4}\.csv$/);
+    const text = await readFile(await download.path(), "utf8");
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const imported = parsed.data.filter((row) => row.origin === "imported: synthetic-tidy-pak-rus.csv");
+    expect(imported).toHaveLength(5);
+    expect(imported.every((row) => row.status === "imported")).toBe(true);
+    expect(imported[0]).toMatchObject({
+      series: "Pakistan exports to Russian Federation",
+      year: "2018",
+      value_usd_m: "100.5",
+      source: "synthetic-tidy-pak-rus.csv (Tidy CSV (a year column and value columns))",
+    });
+    const builtIn = parsed.data.filter((row) => row.origin === "built-in");
+    expect(builtIn.length).toBeGreaterThan(10);
+    expect(builtIn.some((row) => row.status === "imported")).toBe(false);
+  });
+
+  test("compares two years on an imported series, marked as imported", async ({ page }) => {
+    await page.goto("/import");
+    await uploadAndAdd(page, PAK_RUS, 3);
+    const compare = page.getByTestId("import-compare");
+    await compare.getByLabel("Earlier year").selectOption("2018");
+    await compare.getByLabel("Later year").selectOption("2019");
+    const pairs = compare.getByLabel("Figures to use");
+    const value = await pairs
+      .locator("option", { hasText: /^Imported: Pakistan exports to Russian Federation/ })
+      .getAttribute("value");
+    await pairs.selectOption(value ?? "");
+    await expect(page.getByTestId("import-compare-from")).toHaveText("$100.5m");
+    await expect(page.getByTestId("import-compare-to")).toHaveText("$110.25m");
+    await expect(page.getByTestId("import-compare-change")).toHaveText("+$9.75m");
+    await expect(compare.locator(".badge", { hasText: "Imported" })).toHaveCount(2);
+    await expect(page.getByTestId("import-compare-caveats")).toContainText("a file you imported");
+  });
+
+  test("damaged storage is set aside with a notice instead of breaking the page", async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem("pkru.imported.v1", "{not json"));
+    await page.goto("/import");
+    await expect(page.getByText("could not be read and were set aside")).toBeVisible();
+    await expect(wideChart(page)).toBeVisible();
+    await expect(wideChart(page).locator(".chart-series--imported")).toHaveCount(0);
+  });
+
+  test("the trade explorer draws the imported series too, with a notice", async ({ page }) => {
+    await page.goto("/trade");
+    await expect(page.getByTestId("trade-imported-notice")).toHaveCount(0);
+    await page.goto("/import");
+    await uploadAndAdd(page, PAK_RUS, 3);
+    await page.goto("/trade");
+    await expect(page.getByTestId("trade-imported-notice")).toContainText("3 imported series shown");
+    const chart = page.locator(".chart-frame--wide svg");
+    await expect(chart.locator(".chart-series--imported")).toHaveCount(3);
+    await expect(page.locator(".legend-series")).toContainText("Imported: Russian Federation exports to Pakistan");
+    // Our points keep their rich tooltips.
+    await chart.locator('[data-point-id="article-2003"]').hover();
+    await expect(page.getByRole("tooltip")).toContainText("2003");
+  });
+
+  test("has no detectable accessibility problems before and after a file is read", async ({ page }) => {
+    await page.goto("/import");
+    const before = await new AxeBuilder({ page }).analyze();
+    expect(before.violations.map((violation) => violation.id)).toEqual([]);
+    await uploadAndAdd(page, PAK_RUS, 3);
+    const after = await new AxeBuilder({ page }).analyze();
+    expect(after.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+  });
+});
