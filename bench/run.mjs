@@ -259,8 +259,9 @@ async function saveSnapshot(pages, missingPages, extraUrls) {
     // Next answers a payload request without its `_rsc` cache-busting parameter with a
     // redirect to the address that has it; the browser always sends it, so follow once.
     const location = response.headers.get("location");
-    if (headers.rsc === "1" && response.status >= 300 && response.status < 400 && location?.includes("_rsc=")) {
-      response = await fetchBytes(new URL(location, NEXT_URL).href, headers);
+    const target = location ? new URL(location, NEXT_URL) : undefined;
+    if (headers.rsc === "1" && response.status >= 300 && response.status < 400 && target?.searchParams.has("_rsc")) {
+      response = await fetchBytes(target.href, headers);
     }
     const saved = {};
     response.headers.forEach((value, name) => {
