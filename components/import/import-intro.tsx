@@ -32,6 +32,9 @@ export function ImportIntro({ limits }: { limits: ImportLimitsText }) {
             <strong>Our World in Data</strong>: a grapher download (Entity, Code, Year, …)
           </li>
           <li>
+            <strong>This dashboard</strong>: the trade CSV from the explorer or the data API, edited or not
+          </li>
+          <li>
             <strong>Any other CSV</strong> with a year column and columns of numbers, or with years as columns
           </li>
         </ul>

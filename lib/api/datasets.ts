@@ -270,11 +270,47 @@ export function checkSeriesFilter(
   if (series === undefined) return undefined;
   if (!definition.columns.includes("series"))
     return `"series" applies only to datasets with series (trade), not to "${definition.id}"`;
-  const known = new Set(definition.rows(data).map((row) => String(row.series)));
+  const known = new Set(flatRows(definition, data).map((row) => String(row.series)));
   const unknown = series.find((id) => !known.has(id));
   return unknown === undefined
     ? undefined
     : `"${unknown}" is not a series of "${definition.id}"; series are ${[...known].join(", ")}`;
+}
+
+/*
+ * The data only changes with a rebuild, so each dataset's flat rows, and each
+ * answer body, are worked out once per process. Bodies are kept per distinct
+ * query up to a bound, so a flood of odd queries cannot grow memory without end.
+ */
+const flatRowsCache = new WeakMap<Dataset, Map<string, FlatRow[]>>();
+const bodyCache = new Map<string, string>();
+const MAX_CACHED_BODIES = 256;
+
+export function flatRows(definition: DatasetDefinition, data: Dataset): FlatRow[] {
+  let byId = flatRowsCache.get(data);
+  if (byId === undefined) {
+    byId = new Map();
+    flatRowsCache.set(data, byId);
+  }
+  let rows = byId.get(definition.id);
+  if (rows === undefined) {
+    rows = definition.rows(data);
+    byId.set(definition.id, rows);
+  }
+  return rows;
+}
+
+/** The body for a query, from the cache when this process has answered it before. */
+export function memoisedBody(key: string, build: () => string): string {
+  const cached = bodyCache.get(key);
+  if (cached !== undefined) return cached;
+  const body = build();
+  if (bodyCache.size >= MAX_CACHED_BODIES) {
+    const oldest = bodyCache.keys().next().value;
+    if (oldest !== undefined) bodyCache.delete(oldest);
+  }
+  bodyCache.set(key, body);
+  return body;
 }
 
 export function findDataset(id: string): DatasetDefinition | undefined {
@@ -287,7 +323,7 @@ export function selectRows(
   query: Pick<DatasetQuery, "from" | "to" | "series">,
 ): FlatRow[] {
   const wanted = query.series === undefined ? undefined : new Set(query.series);
-  const rows = definition.rows(data).filter((row) => wanted === undefined || wanted.has(String(row.series)));
+  const rows = flatRows(definition, data).filter((row) => wanted === undefined || wanted.has(String(row.series)));
   const { years } = definition;
   if (years === undefined || (query.from === undefined && query.to === undefined)) return rows;
   const from = query.from ?? YEAR_MIN;

@@ -5,7 +5,7 @@
  */
 
 export type ImportFormatId =
-  "wdi" | "comtrade-legacy" | "comtrade-plus" | "imf-dots" | "owid" | "wits" | "tidy" | "wide";
+  "wdi" | "comtrade-legacy" | "comtrade-plus" | "imf-dots" | "owid" | "wits" | "dashboard-trade" | "tidy" | "wide";
 
 export interface ImportFormat {
   id: ImportFormatId;

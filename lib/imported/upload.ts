@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import type { DimensionKey, ImportErrorBody, ImportIssue, ImportResult } from "../import/types";
 
 /*

@@ -76,10 +76,6 @@ test.describe("the pages satisfy the Content Security Policy", () => {
         });
       });
 
-      // Known: zod, loaded in the browser by lib/imported/*, probes for `new Function`
-      // on first use, which the policy blocks and reports. The fix is one line in
-      // each of those files, `z.config({ jitless: true })`; remove this line with it.
-      test.fail(path === "/import", "zod's eval probe on /import is reported as a CSP violation");
       await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
       await openPageOrSkip(page, path);
       // The share button is a client component: its working proves the scripts ran.

@@ -89,9 +89,20 @@ describe("trade survives export and the importer", () => {
     }
   });
 
-  // Found by this test: the importer reads the export's start and end columns
-  // (e.g. "2002-01") as values and fiscal periods ("FY2012-13") as bad years.
-  it.todo("imports the full trade CSV export as it is downloaded (today it answers 422)");
+  it("imports the full trade CSV export as it is downloaded, every figure in its series and year", async () => {
+    const response = await GET(new NextRequest("http://localhost/api/datasets/trade?format=csv"), {
+      params: Promise.resolve({ id: "trade" }),
+    });
+    const outcome = await importCsv(await response.text(), "trade.csv");
+    if (!outcome.ok) throw new Error(`the importer refused the trade export: ${outcome.body.error}`);
+    expect(outcome.result.format.id).toBe("dashboard-trade");
+    const byName = new Map(outcome.result.series.map((series) => [series.name, series]));
+    for (const row of getDataset().trade) {
+      const series = byName.get(row.seriesId);
+      expect(series?.unit, row.id).toBe("USD millions");
+      expect(series?.points.find((point) => point.year === row.year)?.value, row.id).toBe(row.totalUsdM);
+    }
+  });
 });
 
 describe("toCsv round trip on arbitrary values", () => {

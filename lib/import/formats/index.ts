@@ -1,4 +1,5 @@
 import { comtradeLegacyFormat } from "./comtrade-legacy";
+import { dashboardTradeFormat } from "./dashboard";
 import { comtradePlusFormat } from "./comtrade-plus";
 import { imfDotsFormat } from "./imf-dots";
 import { owidFormat } from "./owid";
@@ -20,6 +21,7 @@ export const FORMATS: readonly FormatDefinition[] = [
   imfDotsFormat,
   owidFormat,
   witsFormat,
+  dashboardTradeFormat,
   wideFormat,
   tidyFormat,
 ];

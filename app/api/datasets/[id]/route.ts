@@ -6,6 +6,7 @@ import {
   downloadName,
   findDataset,
   parseDatasetQuery,
+  memoisedBody,
   selectRows,
 } from "@/lib/api/datasets";
 import { cachedResponse, jsonError } from "@/lib/api/responses";
@@ -26,7 +27,6 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const data = getDataset();
   const seriesProblem = checkSeriesFilter(definition, data, query.series);
   if (seriesProblem !== undefined) return jsonError(400, seriesProblem);
-  const rows = selectRows(definition, data, query);
   const etag = [
     getDataVersion().id,
     definition.id,
@@ -37,16 +37,16 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   ].join("-");
 
   if (query.format === "csv") {
-    return cachedResponse(request, etag, () => datasetCsv(definition, rows), {
+    const csv = () => memoisedBody(etag, () => datasetCsv(definition, selectRows(definition, data, query)));
+    return cachedResponse(request, etag, csv, {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${downloadName(definition.id, query)}"`,
     });
   }
-  return cachedResponse(
-    request,
-    etag,
-    () =>
-      JSON.stringify({
+  const json = () =>
+    memoisedBody(etag, () => {
+      const rows = selectRows(definition, data, query);
+      return JSON.stringify({
         id: definition.id,
         title: definition.title,
         columns: definition.columns,
@@ -54,7 +54,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
         from: query.from ?? null,
         to: query.to ?? null,
         rows: rows.map((row) => Object.fromEntries(definition.columns.map((column) => [column, row[column] ?? null]))),
-      }),
-    { "Content-Type": "application/json; charset=utf-8" },
-  );
+      });
+    });
+  return cachedResponse(request, etag, json, { "Content-Type": "application/json; charset=utf-8" });
 }
