@@ -1,4 +1,5 @@
-import { z } from "./zod";
+import "./zod";
+import { z } from "zod";
 import { USD_MILLIONS, type ImportedSeries, type ImportResult } from "../import/types";
 import { STORAGE_KEY } from "./keys";
 

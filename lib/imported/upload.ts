@@ -1,4 +1,5 @@
-import { z } from "./zod";
+import "./zod";
+import { z } from "zod";
 import type { DimensionKey, ImportErrorBody, ImportIssue, ImportResult } from "../import/types";
 
 /*
