@@ -1,16 +1,15 @@
 "use client";
 
+import { CompareCards, type YearCard } from "@/components/compare/compare-cards";
 import { useId, useMemo, useState } from "react";
 import type { TradeSeries } from "@/lib/definitions";
-import { formatPercent, formatSignedUsdMillions, formatUsdMillions, TRADE_STATUS_LABELS } from "@/lib/format";
+import { formatUsdMillions, TRADE_STATUS_LABELS } from "@/lib/format";
 import { compareCombined, compareYearOptions, importedToTradeSeries } from "@/lib/imported/compare";
 import type { StoredSeries } from "@/lib/imported/storage";
 import { chosenChoice, compareChoices, type Figure } from "@/lib/trade/compare";
 import styles from "./import.module.css";
 
 type Props = { tradeSeries: readonly TradeSeries[]; stored: readonly StoredSeries[] };
-
-const yearsText = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 function defaultYears(tradeSeries: readonly TradeSeries[], imported: readonly TradeSeries[]): [number, number] {
   // The first imported series' first and last whole years, else those of our longest series.
@@ -126,51 +125,19 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
           </p>
         ) : (
           <>
-            <dl className={styles.compareCards}>
-              {[from.chosen, to.chosen].map((figure, index) => (
-                <div key={index} className={styles.compareCard}>
-                  <dt>{index === 0 ? from.year : to.year}</dt>
-                  <dd
-                    className={styles.compareValue}
-                    data-testid={index === 0 ? "import-compare-from" : "import-compare-to"}
-                  >
-                    {formatUsdMillions(figure.observation.totalUsdM, { atLeast: figure.observation.atLeast })}
-                  </dd>
-                  <dd className={styles.compareExplain}>
-                    <Provenance figure={figure} imported={comparison.importedIds.has(figure.series.id)} />
-                  </dd>
-                </div>
-              ))}
-              <div className={styles.compareCard}>
-                <dt>Change</dt>
-                <dd className={styles.compareValue} data-testid="import-compare-change">
-                  {formatSignedUsdMillions(result.change)}
-                </dd>
-                <dd className={styles.compareExplain}>
-                  {to.year} minus {from.year}
-                </dd>
-              </div>
-              <div className={styles.compareCard}>
-                <dt>Percentage change</dt>
-                <dd className={styles.compareValue}>
-                  {result.percentChange === undefined
-                    ? "not defined"
-                    : formatPercent(result.percentChange, { signed: true })}
-                </dd>
-                <dd className={styles.compareExplain}>the change as a share of {from.year}</dd>
-              </div>
-              <div className={styles.compareCard}>
-                <dt>Yearly growth (CAGR)</dt>
-                <dd className={styles.compareValue}>
-                  {result.cagr === undefined ? "not defined" : `${formatPercent(result.cagr, { signed: true })} a year`}
-                </dd>
-                <dd className={styles.compareExplain}>
-                  {result.cagr === undefined
-                    ? "needs two positive figures some time apart"
-                    : `steady rate over ${yearsText.format(result.elapsedYears)} year${result.elapsedYears === 1 ? "" : "s"}`}
-                </dd>
-              </div>
-            </dl>
+            <CompareCards
+              years={
+                [from.chosen, to.chosen].map((figure, index) => ({
+                  year: index === 0 ? from.year : to.year,
+                  value: formatUsdMillions(figure.observation.totalUsdM, { atLeast: figure.observation.atLeast }),
+                  provenance: <Provenance figure={figure} imported={comparison.importedIds.has(figure.series.id)} />,
+                })) as [YearCard, YearCard]
+              }
+              result={result}
+              start={from.chosen.observation.totalUsdM}
+              end={to.chosen.observation.totalUsdM}
+              testIdPrefix="import-compare"
+            />
             {comparison.caveats.length > 0 || comparison.gapYears.length > 0 ? (
               <div className="notice" data-testid="import-compare-caveats">
                 <p className={styles.caveatHeading}>Before you use these numbers</p>

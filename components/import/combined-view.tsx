@@ -85,44 +85,20 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
           : `${imported.length} imported ${imported.length === 1 ? "series is" : "series are"} drawn with star markers and ${imported.length === 1 ? "its" : "their"} own colours. ${imported.length === 1 ? "It is" : "They are"} not checked by this site.`}
       </p>
       <div className={styles.chartControls} role="group" aria-label="Chart settings">
-        <div className={styles.field}>
-          <label htmlFor={fromId}>From</label>
-          <select
-            id={fromId}
-            value={from}
-            onChange={(event) =>
-              setChosenRange({
-                from: Number(event.currentTarget.value),
-                to: Math.max(to, Number(event.currentTarget.value)),
-              })
-            }
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={toId}>To</label>
-          <select
-            id={toId}
-            value={to}
-            onChange={(event) =>
-              setChosenRange({
-                from: Math.min(from, Number(event.currentTarget.value)),
-                to: Number(event.currentTarget.value),
-              })
-            }
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id={fromId}
+          label="From"
+          years={years}
+          value={from}
+          onChange={(year) => setChosenRange({ from: year, to: Math.max(to, year) })}
+        />
+        <YearSelect
+          id={toId}
+          label="To"
+          years={years}
+          value={to}
+          onChange={(year) => setChosenRange({ from: Math.min(from, year), to: year })}
+        />
         <div className={styles.field}>
           <label htmlFor={scaleId}>Scale</label>
           <select
@@ -174,5 +150,29 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
       <CombinedDownload tradeSeries={tradeSeries} stored={stored} range={{ from, to }} />
       <CombinedCompare tradeSeries={tradeSeries} stored={stored} />
     </section>
+  );
+}
+
+type YearSelectProps = {
+  id: string;
+  label: string;
+  years: readonly number[];
+  value: number;
+  onChange: (year: number) => void;
+};
+
+/** One end of the chart's year range; the caller keeps the range in order. */
+function YearSelect({ id, label, years, value, onChange }: YearSelectProps) {
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value))}>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

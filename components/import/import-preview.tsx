@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
+import { formatCount } from "@/lib/import/limits";
 import type { ImportResult } from "@/lib/import/types";
 import { getImportsSnapshot, writeImports } from "@/lib/imported/browser-store";
 import { formatYearSpan, yearCoverage } from "@/lib/imported/chart";
@@ -91,7 +92,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
         <div>
           <dt>Rows</dt>
           <dd>
-            header on line {reading.headerLine}, {reading.dataRows.toLocaleString("en-GB")} data rows
+            header on line {reading.headerLine}, {formatCount(reading.dataRows)} data rows
           </dd>
         </div>
         <div>

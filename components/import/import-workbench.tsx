@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { formatBytes } from "@/lib/import/limits";
 import type { ImportResult } from "@/lib/import/types";
 import { uploadCsv, type UploadHandle } from "@/lib/imported/upload";
 import { FileDrop } from "./file-drop";
@@ -38,7 +39,7 @@ export function ImportWorkbench({ maxFileBytes, maxFileLabel }: Props) {
         kind: "error",
         fileName: file.name,
         title: ERROR_TITLES[413] ?? "",
-        message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to ${maxFileLabel} are accepted. Download fewer years, countries or products and try again.`,
+        message: `${file.name} is ${formatBytes(file.size)}; files up to ${maxFileLabel} are accepted. Download fewer years, countries or products and try again.`,
         issues: [],
       });
       setAnnouncement(`${file.name} is too large to import.`);

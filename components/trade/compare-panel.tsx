@@ -1,11 +1,10 @@
-import { formatPercent, formatSignedUsdMillions, formatUsdMillions, TRADE_STATUS_LABELS } from "@/lib/format";
+import { CompareCards } from "@/components/compare/compare-cards";
+import { formatUsdMillions, TRADE_STATUS_LABELS } from "@/lib/format";
 import { chosenChoice, compareChoices, type CompareSide, type Comparison, type Figure } from "@/lib/trade/compare";
 import type { TradeExplorer } from "@/lib/trade/explorer";
 import { HiddenParams } from "./hidden-params";
 import styles from "./trade.module.css";
 import { UrlForm } from "./url-form";
-
-const yearsText = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 function FigureValue({ figure }: { figure: Figure }) {
   const { observation } = figure;
@@ -103,62 +102,19 @@ function CompareResultView({ comparison }: { comparison: Comparison }) {
 
   const first = from.chosen;
   const last = to.chosen;
-  const start = formatUsdMillions(first.observation.totalUsdM);
-  const end = formatUsdMillions(last.observation.totalUsdM);
-  const span = `${yearsText.format(result.elapsedYears)} year${result.elapsedYears === 1 ? "" : "s"}`;
   return (
     <div className={styles.compareResult}>
       <p className="muted">{howChosen(comparison)}</p>
-      <dl className={styles.compareCards}>
-        {[first, last].map((figure, index) => (
-          <div key={index} className={styles.compareCard}>
-            <dt>{index === 0 ? from.year : to.year}</dt>
-            <dd className={styles.compareValue} data-testid={index === 0 ? "compare-from" : "compare-to"}>
-              <FigureValue figure={figure} />
-            </dd>
-            <dd className={styles.compareExplain}>
-              <FigureProvenance figure={figure} />
-            </dd>
-          </div>
-        ))}
-        <div className={styles.compareCard}>
-          <dt>Change</dt>
-          <dd className={styles.compareValue} data-testid="compare-change">
-            {formatSignedUsdMillions(result.change)}
-          </dd>
-          <dd className={styles.compareExplain}>
-            The {to.year} figure minus the {from.year} figure.
-          </dd>
-        </div>
-        <div className={styles.compareCard}>
-          <dt>Percentage change</dt>
-          <dd className={styles.compareValue} data-testid="compare-percent">
-            {result.percentChange === undefined ? "not defined" : formatPercent(result.percentChange, { signed: true })}
-          </dd>
-          <dd className={styles.compareExplain}>
-            {result.percentChange === undefined
-              ? `A change cannot be a share of a ${from.year} figure of zero.`
-              : `The change as a share of the ${from.year} figure.`}
-          </dd>
-        </div>
-        <div className={styles.compareCard}>
-          <dt>Compound annual growth rate</dt>
-          <dd className={styles.compareValue} data-testid="compare-cagr">
-            {result.cagr === undefined ? (
-              "not defined"
-            ) : (
-              <>
-                {formatPercent(result.cagr, { signed: true })} <span className={styles.unit}>a year</span>
-              </>
-            )}
-          </dd>
-          <dd className={styles.compareExplain}>
-            {result.cagr === undefined
-              ? "It needs two positive figures some time apart."
-              : `The steady yearly rate that turns ${start} into ${end} over ${span}; it says nothing about the years between.`}
-          </dd>
-        </div>
-      </dl>
+      <CompareCards
+        years={[
+          { year: from.year, value: <FigureValue figure={first} />, provenance: <FigureProvenance figure={first} /> },
+          { year: to.year, value: <FigureValue figure={last} />, provenance: <FigureProvenance figure={last} /> },
+        ]}
+        result={result}
+        start={first.observation.totalUsdM}
+        end={last.observation.totalUsdM}
+        testIdPrefix="compare"
+      />
       {caveats.length > 0 || gapYears.length > 0 ? (
         <div className="notice" data-testid="compare-caveats">
           <h3 className={styles.caveatHeading}>Before you use these numbers</h3>
