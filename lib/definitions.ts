@@ -26,6 +26,10 @@ export const FINANCING_QUALIFIERS = ["about", "at_least", "up_to"] as const;
 export const EVENT_PRECISIONS = ["year", "month", "day"] as const;
 export const EVENT_THEMES = ["diplomacy", "trade", "energy", "security", "aid", "culture"] as const;
 export const RELATED_DATASETS = ["trade", "financing"] as const;
+export const OFFICIAL_REPORTERS = ["Pakistan", "Russian Federation"] as const;
+export const OFFICIAL_FLOWS = ["exports", "imports"] as const;
+export const VALUATIONS = ["FOB", "CIF"] as const;
+export const CPI_METHODS = ["published_average", "mean_of_12_months"] as const;
 export const CLAIM_STATUSES = ["confirmed", "corrected", "conflicting", "unverified"] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -144,6 +148,26 @@ export type Claim = {
   relatedIds: string[];
 };
 
+export type OfficialReporterName = (typeof OFFICIAL_REPORTERS)[number];
+/** Whose statistics: Pakistan's ("pk") or the Russian Federation's ("ru"), as in the `reporter` URL parameter. */
+export type OfficialReporter = "pk" | "ru";
+export type OfficialFlow = (typeof OFFICIAL_FLOWS)[number];
+export type Valuation = (typeof VALUATIONS)[number];
+
+/** One value of the IMF Direction of Trade Statistics, as one reporter counts one flow with one partner in one year. */
+export type OfficialObservation = {
+  reporter: OfficialReporter;
+  partner: string;
+  flow: OfficialFlow;
+  valuation: Valuation;
+  year: number;
+  valueUsdM: number;
+  sourceId: string;
+};
+
+/** The US consumer price index's annual average (1982–84 = 100), for constant dollars. */
+export type CpiYear = { year: number; cpi: number; method: (typeof CPI_METHODS)[number]; sourceId: string };
+
 export type Dataset = {
   sources: Source[];
   trade: TradeObservation[];
@@ -151,4 +175,9 @@ export type Dataset = {
   financing: FinancingItem[];
   events: HistoryEvent[];
   claims: Claim[];
+  /** Pakistan–Russian Federation (and USSR) flows and each reporter's trade with the World. */
+  official: OfficialObservation[];
+  /** Pakistan's exports and imports with every partner economy. */
+  pakistanPartners: OfficialObservation[];
+  usCpi: CpiYear[];
 };

@@ -70,6 +70,9 @@ describe("datasetSummaries", () => {
       financing: [financingItem({ id: "a" }), financingItem({ id: "b" })],
       events: [],
       claims: [claim({ id: "c", status: "confirmed" })],
+      official: [],
+      pakistanPartners: [],
+      usCpi: [],
     };
     const summaries = datasetSummaries(data, ["financing", "nope", "claims"]);
     expect(summaries.map((entry) => [entry.id, entry.csv])).toEqual([

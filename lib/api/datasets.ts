@@ -1,4 +1,4 @@
-import type { Dataset } from "../definitions";
+import type { Dataset, OfficialObservation } from "../definitions";
 import { toCsv, type CsvCell } from "../csv-writer";
 
 /*
@@ -27,6 +27,38 @@ const yearSpan = (row: FlatRow): [number, number] => {
   const end = row.end_year === undefined || row.end_year === "" ? start : Number(row.end_year);
   return [start, end];
 };
+
+const OFFICIAL_COLUMNS = [
+  "reporter",
+  "partner",
+  "flow",
+  "valuation",
+  "year",
+  "value_usd_m",
+  "unit",
+  "status",
+  "source_id",
+  "source",
+] as const;
+
+const REPORTER_NAMES = { pk: "Pakistan", ru: "Russian Federation" } as const;
+
+function officialRows(rows: readonly OfficialObservation[], data: Dataset): FlatRow[] {
+  const titles = new Map(data.sources.map((source) => [source.id, `${source.publisher}: ${source.title}`]));
+  return rows.map((row) => ({
+    reporter: REPORTER_NAMES[row.reporter],
+    partner: row.partner,
+    flow: row.flow,
+    valuation: row.valuation,
+    year: row.year,
+    value_usd_m: row.valueUsdM,
+    unit: "US$ millions",
+    // Each value is one cell of the IMF's table, as published.
+    status: "reported",
+    source_id: row.sourceId,
+    source: titles.get(row.sourceId) ?? "",
+  }));
+}
 
 export const DATASETS: readonly DatasetDefinition[] = [
   {
@@ -74,6 +106,29 @@ export const DATASETS: readonly DatasetDefinition[] = [
         conflicts_with: joinIds(row.conflictsWith),
         note: row.note,
       })),
+  },
+  {
+    id: "imf-dots",
+    title:
+      "IMF Direction of Trade Statistics: Pakistan–Russian Federation (USSR to 1992) exports and imports as each country reports them, and each country's trade with the World (US$ millions)",
+    columns: OFFICIAL_COLUMNS,
+    years: (row) => [Number(row.year), Number(row.year)],
+    rows: (data) => officialRows(data.official, data),
+  },
+  {
+    id: "imf-dots-pakistan-partners",
+    title: "IMF Direction of Trade Statistics: Pakistan's exports and imports with every partner economy (US$ millions)",
+    columns: OFFICIAL_COLUMNS,
+    years: (row) => [Number(row.year), Number(row.year)],
+    rows: (data) => officialRows(data.pakistanPartners, data),
+  },
+  {
+    id: "us-cpi",
+    title: "US consumer price index (CPI-U, all items, 1982–84 = 100), annual averages, for constant dollars",
+    columns: ["year", "cpi_u", "method", "source_id"],
+    years: (row) => [Number(row.year), Number(row.year)],
+    rows: (data) =>
+      data.usCpi.map((row) => ({ year: row.year, cpi_u: row.cpi, method: row.method, source_id: row.sourceId })),
   },
   {
     id: "financing",

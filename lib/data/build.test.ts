@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset, type DataTexts } from "./build";
 import { DataValidationError, formatIssue } from "./errors";
+import { OFFICIAL_TEST_TEXTS } from "./official-test-texts";
 
 const SOURCES = `id,title,publisher,author,date,url,kind,note
 source-article,"Pakistan–Russia relations [3 of 5]",Wonders of Pakistan,,,,blog,
@@ -22,7 +23,14 @@ const CLAIMS = `id,claim,article_value,status,corrected_value,explanation,source
 trade-2003,Trade was 92 million dollars in 2003,92 million,unverified,,No other source gives it.,source-article,trade:article-2003
 `;
 
-const valid: DataTexts = { sources: SOURCES, trade: TRADE, financing: FINANCING, events: EVENTS, claims: CLAIMS };
+const valid: DataTexts = {
+  sources: SOURCES,
+  trade: TRADE,
+  financing: FINANCING,
+  events: EVENTS,
+  claims: CLAIMS,
+  ...OFFICIAL_TEST_TEXTS,
+};
 
 function issuesFor(texts: Partial<DataTexts>): string[] {
   try {
@@ -249,5 +257,55 @@ b,2011-13,month,,Bad month,Summary.,diplomacy,dawn-2016,
   it("reports every problem at once rather than stopping at the first", () => {
     const trade = TRADE.replace(",92,", ",x,").replace(",411.4,", ",y,");
     expect(issuesFor({ trade })).toHaveLength(2);
+  });
+
+  describe("the official files", () => {
+    const header = "reporter,partner,flow,valuation,year,value_usd_m,unit,source_id";
+    const official = (...rows: string[]) => [header, ...rows].join("\n") + "\n";
+
+    it("reports a valuation that does not go with the flow", () => {
+      expect(
+        issuesFor({ official: official("Pakistan,Russian Federation,exports,CIF,2003,16.8,US$ millions,dawn-2016") }),
+      ).toEqual(['data/imf-dots.csv line 2, column valuation: "CIF" does not go with exports; expected FOB']);
+    });
+
+    it("reports the same observation written twice", () => {
+      const row = "Pakistan,World,imports,CIF,2003,13000,US$ millions,dawn-2016";
+      expect(issuesFor({ official: official(row, row) })).toEqual([
+        "data/imf-dots.csv line 3, column year: Pakistan's imports with World in 2003 is already on line 2",
+      ]);
+    });
+
+    it("reports an unknown source, a wrong unit, a negative value and a bad year", () => {
+      expect(
+        issuesFor({
+          official: official(
+            "Pakistan,World,imports,CIF,2003,13000,US$ millions,imf-nowhere",
+            "Pakistan,World,imports,CIF,2004,13000,US$ thousands,dawn-2016",
+            "Pakistan,World,imports,CIF,2005,-1,US$ millions,dawn-2016",
+            "Pakistan,World,imports,CIF,20x6,1,US$ millions,dawn-2016",
+          ),
+        }),
+      ).toEqual([
+        'data/imf-dots.csv line 3, column unit: "US$ thousands" is not allowed; expected "US$ millions"',
+        "data/imf-dots.csv line 4, column value_usd_m: -1 is negative; amounts must be 0 or more",
+        'data/imf-dots.csv line 5, column year: "20x6" is not a year; expected four digits such as 2008',
+      ]);
+      // The unknown source is a reference problem, reported once every row parses.
+      const onlySource = official("Pakistan,World,imports,CIF,2003,13000,US$ millions,imf-nowhere");
+      expect(issuesFor({ official: onlySource })).toEqual([
+        'data/imf-dots.csv line 2, column source_id: "imf-nowhere" is not an id in sources.csv',
+      ]);
+    });
+
+    it("keeps the partner file to Pakistan's figures", () => {
+      expect(
+        issuesFor({
+          pakistanPartners: official("Russian Federation,Pakistan,exports,FOB,2003,70.9,US$ millions,dawn-2016"),
+        }),
+      ).toEqual([
+        'data/imf-dots-pakistan-partners.csv line 2, column reporter: "Russian Federation" is not allowed; expected Pakistan',
+      ]);
+    });
   });
 });

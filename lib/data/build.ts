@@ -4,6 +4,7 @@ import { DataValidationError, type DataIssue } from "./errors";
 import { DATA_FILES, columnRules, type DataFileId } from "./schemas";
 import { reshapeDataset, type ParsedFiles } from "./reshape";
 import { checkReferences } from "./references";
+import { checkOfficial } from "./official-checks";
 import type { Dataset } from "../definitions";
 
 export type DataTexts = Record<DataFileId, string>;
@@ -48,11 +49,19 @@ export function buildDataset(texts: DataTexts): Dataset {
     financing: parseFile(texts.financing, DATA_FILES.financing.file, DATA_FILES.financing.schema, issues),
     events: parseFile(texts.events, DATA_FILES.events.file, DATA_FILES.events.schema, issues),
     claims: parseFile(texts.claims, DATA_FILES.claims.file, DATA_FILES.claims.schema, issues),
+    official: parseFile(texts.official, DATA_FILES.official.file, DATA_FILES.official.schema, issues),
+    pakistanPartners: parseFile(
+      texts.pakistanPartners,
+      DATA_FILES.pakistanPartners.file,
+      DATA_FILES.pakistanPartners.schema,
+      issues,
+    ),
+    usCpi: parseFile(texts.usCpi, DATA_FILES.usCpi.file, DATA_FILES.usCpi.schema, issues),
   };
   // References are checked only once every row parses: a row that failed to
   // parse is missing from `files`, and each link to it would be reported again
   // as a second, misleading problem.
-  if (issues.length === 0) issues.push(...checkReferences(files));
+  if (issues.length === 0) issues.push(...checkReferences(files), ...checkOfficial(files));
   if (issues.length > 0) throw new DataValidationError(issues);
   return reshapeDataset(files);
 }

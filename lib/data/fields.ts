@@ -116,6 +116,25 @@ export const optionalDate = () =>
       return typeof parsed === "string" ? fail(ctx, parsed) : parsed;
     });
 
+/** A whole calendar year within YEAR_MIN–YEAR_MAX, written as four digits. */
+export const requiredYear = () =>
+  z.string().transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (!/^\d{4}$/.test(trimmed)) return fail(ctx, `"${value}" is not a year; expected four digits such as 2008`);
+    const year = Number(trimmed);
+    return year < YEAR_MIN || year > YEAR_MAX
+      ? fail(ctx, `year ${year} is out of range ${YEAR_MIN}–${YEAR_MAX}`)
+      : year;
+  });
+
+/** A fixed word, such as a unit every row must state. */
+export const exactly = <const T extends string>(expected: T) =>
+  z
+    .string()
+    .transform((value, ctx): T =>
+      value.trim() === expected ? expected : fail(ctx, `"${value}" is not allowed; expected "${expected}"`),
+    );
+
 export type YearMonth = { year: number; month: number };
 
 export const requiredMonth = () =>

@@ -23,13 +23,8 @@ export function readDataTexts(): DataTexts {
   // The path is spelled out from process.cwd() and "data" so the bundler can
   // see that only data/ is read, and trace just that folder into the output.
   const read = (id: DataFileId) => readFileSync(path.join(process.cwd(), "data", DATA_FILES[id].file), "utf8");
-  return {
-    sources: read("sources"),
-    trade: read("trade"),
-    financing: read("financing"),
-    events: read("events"),
-    claims: read("claims"),
-  };
+  const ids = Object.keys(DATA_FILES) as DataFileId[];
+  return Object.fromEntries(ids.map((id) => [id, read(id)])) as DataTexts;
 }
 
 function load() {
@@ -43,7 +38,10 @@ function load() {
       dataset.trade.length +
       dataset.financing.length +
       dataset.events.length +
-      dataset.claims.length;
+      dataset.claims.length +
+      dataset.official.length +
+      dataset.pakistanPartners.length +
+      dataset.usCpi.length;
     loaded = { dataset, version: { id: hash.digest("hex").slice(0, 8), rowCount } };
   }
   return loaded;
@@ -63,3 +61,6 @@ export const getTradeSeries = () => getDataset().tradeSeries;
 export const getFinancing = () => getDataset().financing;
 export const getEvents = () => getDataset().events;
 export const getClaims = () => getDataset().claims;
+export const getOfficial = () => getDataset().official;
+export const getPakistanPartners = () => getDataset().pakistanPartners;
+export const getUsCpi = () => getDataset().usCpi;

@@ -1,6 +1,6 @@
 import { type DataIssue } from "./errors";
 import { type YearMonth } from "./fields";
-import { DATA_FILES, type DataFileId } from "./schemas";
+import { DATA_FILES } from "./schemas";
 import type { ParsedFiles } from "./reshape";
 
 const EARLIEST_YEAR = 1947;
@@ -23,7 +23,7 @@ export function checkReferences(files: ParsedFiles, today: Date = new Date()): D
   const issues: DataIssue[] = [];
   const latestYear = today.getUTCFullYear() + 1;
 
-  const idsOf = (id: Exclude<DataFileId, never>) => {
+  const idsOf = (id: "sources" | "trade" | "financing" | "events" | "claims") => {
     const file = DATA_FILES[id].file;
     const seen = new Map<string, number>();
     for (const { line, row } of files[id]) {

@@ -3,6 +3,7 @@ import type {
   Dataset,
   FinancingItem,
   HistoryEvent,
+  OfficialObservation,
   Source,
   SourceRef,
   TradeObservation,
@@ -10,7 +11,7 @@ import type {
 } from "../definitions";
 import { seriesLabel } from "../format";
 import type { PartialDate } from "./fields";
-import type { ClaimRow, EventRow, FinancingRow, SourceRow, TradeRow } from "./schemas";
+import type { ClaimRow, CpiRow, EventRow, FinancingRow, OfficialRow, SourceRow, TradeRow } from "./schemas";
 
 type Located<T> = { line: number; row: T };
 
@@ -20,6 +21,9 @@ export type ParsedFiles = {
   financing: Located<FinancingRow>[];
   events: Located<EventRow>[];
   claims: Located<ClaimRow>[];
+  official: Located<OfficialRow>[];
+  pakistanPartners: Located<OfficialRow>[];
+  usCpi: Located<CpiRow>[];
 };
 
 /** Time of the start of a month, in years. */
@@ -97,6 +101,18 @@ function reshapeFinancing(row: FinancingRow, refs: (ids: string[]) => SourceRef[
     conflictsWith: row.conflicts_with,
     partOf: row.part_of,
     note: row.note,
+  };
+}
+
+function reshapeOfficial(row: OfficialRow): OfficialObservation {
+  return {
+    reporter: row.reporter === "Pakistan" ? "pk" : "ru",
+    partner: row.partner,
+    flow: row.flow,
+    valuation: row.valuation,
+    year: row.year,
+    valueUsdM: row.value_usd_m,
+    sourceId: row.source_id,
   };
 }
 
@@ -182,5 +198,13 @@ export function reshapeDataset(files: ParsedFiles): Dataset {
     financing: files.financing.map(({ row }) => reshapeFinancing(row, refs)),
     events: files.events.map(({ row }) => reshapeEvent(row, refs)).sort((a, b) => a.x - b.x),
     claims: files.claims.map(({ row }) => reshapeClaim(row, refs)),
+    official: files.official.map(({ row }) => reshapeOfficial(row)),
+    pakistanPartners: files.pakistanPartners.map(({ row }) => reshapeOfficial(row)),
+    usCpi: files.usCpi.map(({ row }) => ({
+      year: row.year,
+      cpi: row.cpi_u,
+      method: row.method,
+      sourceId: row.source_id,
+    })),
   };
 }

@@ -12,10 +12,16 @@ import {
   requiredDate,
   requiredMonth,
   requiredText,
+  requiredYear,
+  exactly,
   slug,
 } from "./fields";
 import {
   CLAIM_STATUSES,
+  CPI_METHODS,
+  OFFICIAL_FLOWS,
+  OFFICIAL_REPORTERS,
+  VALUATIONS,
   EVENT_PRECISIONS,
   EVENT_THEMES,
   FINANCING_KINDS,
@@ -107,11 +113,33 @@ export const claimSchema = z.object({
   related_ids: idList({ required: false }),
 });
 
+/* Written by `npm run data:extract` from the workbooks in data/raw/imf-dots/; never by hand. */
+export const officialSchema = z.object({
+  reporter: oneOf(OFFICIAL_REPORTERS),
+  partner: requiredText(),
+  flow: oneOf(OFFICIAL_FLOWS),
+  valuation: oneOf(VALUATIONS),
+  year: requiredYear(),
+  value_usd_m: requiredAmount(),
+  unit: exactly("US$ millions"),
+  source_id: slug(),
+});
+
+/* Written by `npm run data:extract` from the files in data/raw/us-cpi/; never by hand. */
+export const cpiSchema = z.object({
+  year: requiredYear(),
+  cpi_u: requiredAmount(),
+  method: oneOf(CPI_METHODS),
+  source_id: slug(),
+});
+
 export type SourceRow = z.output<typeof sourceSchema>;
 export type TradeRow = z.output<typeof tradeSchema>;
 export type FinancingRow = z.output<typeof financingSchema>;
 export type EventRow = z.output<typeof eventSchema>;
 export type ClaimRow = z.output<typeof claimSchema>;
+export type OfficialRow = z.output<typeof officialSchema>;
+export type CpiRow = z.output<typeof cpiSchema>;
 
 export const DATA_FILES = {
   sources: { file: "sources.csv", schema: sourceSchema },
@@ -119,6 +147,9 @@ export const DATA_FILES = {
   financing: { file: "financing.csv", schema: financingSchema },
   events: { file: "events.csv", schema: eventSchema },
   claims: { file: "claims.csv", schema: claimSchema },
+  official: { file: "imf-dots.csv", schema: officialSchema },
+  pakistanPartners: { file: "imf-dots-pakistan-partners.csv", schema: officialSchema },
+  usCpi: { file: "us-cpi.csv", schema: cpiSchema },
 } as const;
 
 export type DataFileId = keyof typeof DATA_FILES;

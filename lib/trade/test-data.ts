@@ -1,3 +1,4 @@
+import { OFFICIAL_TEST_TEXTS } from "../data/official-test-texts";
 import { buildDataset } from "../data/build";
 
 /*
@@ -46,7 +47,14 @@ trade-2003,Trade was 92 million dollars in 2003,92 million,unverified,,No other 
 `;
 
 export function testDataset() {
-  return buildDataset({ sources: SOURCES, trade: TRADE, financing: FINANCING, events: EVENTS, claims: CLAIMS });
+  return buildDataset({
+    sources: SOURCES,
+    trade: TRADE,
+    financing: FINANCING,
+    events: EVENTS,
+    claims: CLAIMS,
+    ...OFFICIAL_TEST_TEXTS,
+  });
 }
 
 export function testTradeData() {
