@@ -94,6 +94,12 @@ export type TradeSeries = {
   reporter: string;
   perspective: Perspective;
   basis: TradeBasis;
+  /**
+   * Set on a series of the IMF's official statistics, whose observations'
+   * `totalUsdM` holds the value of the series' measure (total, one flow or the
+   * balance); absent on a series of published figures, where it is the total.
+   */
+  official?: { reporter: OfficialReporter; measure: "total" | "exports" | "imports" | "balance" };
   observations: TradeObservation[];
 };
 

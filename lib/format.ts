@@ -96,10 +96,15 @@ export const SCALE_DESCRIPTIONS: Record<ScaleKind, string> = {
   log: "Equal heights are equal percentage changes, so small early figures and growth rates can be compared.",
 };
 
-export const MODE_LABELS: Record<ValueMode, string> = { absolute: "US$ millions", index: "Index (first year = 100)" };
+export const MODE_LABELS: Record<ValueMode, string> = {
+  absolute: "US$ millions",
+  real: "Constant US$ millions",
+  index: "Index (first year = 100)",
+};
 
 export const MODE_DESCRIPTIONS: Record<ValueMode, string> = {
-  absolute: "Each figure as published, in millions of US dollars.",
+  absolute: "Each figure as published, in millions of US dollars of its own year.",
+  real: "Each figure in US dollars of the latest full year of the US consumer price index (CPI-U), so that years can be compared for purchasing power: our calculation.",
   index:
     "Each series divided by its first figure in the range, times 100: lines show growth, not size (the legend says which figure is 100).",
 };
@@ -113,7 +118,8 @@ const usdMillions = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 })
 
 /** "$411.4m", "$1,810m"; "more than $1,000m" when the source gives a floor. */
 export function formatUsdMillions(value: number, options: { atLeast?: boolean } = {}): string {
-  const text = `$${usdMillions.format(value)}m`;
+  // A deficit reads "−$456.6m", with a true minus sign before the currency.
+  const text = value < 0 ? `−$${usdMillions.format(-value)}m` : `$${usdMillions.format(value)}m`;
   return options.atLeast ? `more than ${text}` : text;
 }
 

@@ -7,20 +7,21 @@ import { ChartEnhancer } from "@/components/trade/chart-enhancer";
 import { ChartImageDownloads } from "@/components/trade/chart-image-downloads";
 import { ComparePanel } from "@/components/trade/compare-panel";
 import { CsvDownloads } from "@/components/trade/csv-downloads";
+import { OfficialTable } from "@/components/trade/official-table";
 import { TradeControls } from "@/components/trade/trade-controls";
 import { TradeExplorerTable } from "@/components/trade/trade-explorer-table";
 import { TradeNotices } from "@/components/trade/trade-notices";
-import { eventsToChart, tradeSeriesToChart } from "@/lib/chart/from-data";
-import { getEvents, getTrade, getTradeSeries } from "@/lib/data";
-import { describeTrend } from "@/lib/insights";
-import { buildTradeExplorer, seriesColorIndex } from "@/lib/trade/explorer";
+import { eventsToChart } from "@/lib/chart/from-data";
+import { getClaims, getEvents, getOfficial, getSources, getTrade, getTradeSeries, getUsCpi } from "@/lib/data";
+import { buildTradeExplorer } from "@/lib/trade/explorer";
 import type { RawSearchParams } from "@/lib/trade/params";
 import { pointDetails } from "@/lib/trade/point-details";
+import { describeTradeView } from "@/lib/trade/summary";
 
 export const metadata: Metadata = {
   title: "Trade explorer",
   description:
-    "Every published Pakistan–Russia trade figure by source, perspective and basis: choose years, compare two of them, and download the data or the chart.",
+    "Pakistan–Russia trade from the IMF's official statistics, 1960–2020, as each country counts it, with every published figure beside it: choose the flow, the years and the dollars, compare two years, and download the data or the chart.",
 };
 
 /* Drawn at about the width the chart column has beside the story on a laptop, so its text is not scaled down. */
@@ -28,20 +29,27 @@ const CHART_SIZE = { width: 760, height: 400 };
 
 export default async function TradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const trade = getTrade();
-  const series = getTradeSeries();
-  const explorer = buildTradeExplorer(await searchParams, { trade, series, events: getEvents() });
-  const { view, chartSeries, events, rowsInView } = explorer;
+  const explorer = buildTradeExplorer(await searchParams, {
+    trade,
+    series: getTradeSeries(),
+    events: getEvents(),
+    official: getOfficial(),
+    cpi: getUsCpi(),
+    claims: getClaims(),
+    sources: getSources(),
+  });
+  const { view, events, rowsInView } = explorer;
   const range = `${view.from}–${view.to}`;
-  const colorIndex = seriesColorIndex(series);
-  const title = `Pakistan–Russia trade in US$ millions, ${range}, by reporting source`;
   const chart = {
-    series: tradeSeriesToChart(chartSeries, { colorIndex: (entry) => colorIndex.get(entry.id) ?? 0 }),
+    series: explorer.chart.series,
     events: eventsToChart(events),
     from: view.from,
     to: view.to,
     scale: view.scale,
     mode: view.mode,
-    title,
+    breaks: explorer.chart.breaks,
+    yLabel: explorer.chart.yLabel,
+    title: explorer.chart.title,
     idPrefix: "trade-trend",
     wideSize: CHART_SIZE,
   };
@@ -50,21 +58,30 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
     <>
       <h1>Trade explorer</h1>
       <p className="lede">
-        Every published figure for trade between Pakistan and Russia, one line per reporter, statistics and basis.
-        Choose the years, compare two of them, and take the figures away with their sources.
+        Trade between Pakistan and Russia as the two countries’ statistics offices count it, from the IMF’s Direction of
+        Trade Statistics, with every figure officials and newspapers have published beside it. Pick the flow, whose
+        count, the years and the dollars; compare two years; take the figures away with their sources.
       </p>
       <TradeNotices notices={explorer.notices} />
       <TradeControls explorer={explorer} />
 
-      <h2 id="chart">Bilateral trade, {range}</h2>
-      <ChartEnhancer details={pointDetails(chartSeries, trade)}>
+      <h2 id="chart">{explorer.chart.title}</h2>
+      <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
         <div className="with-aside">
           <div>
             <TradeImportedGate {...chart}>
               <TrendChart {...chart} focusablePoints />
             </TradeImportedGate>
-            <p className="chart-summary">{describeTrend(chartSeries, events, view.from, view.to)}</p>
-            <ChartImageDownloads chartId="trade-trend" from={view.from} to={view.to} caption={title} />
+            <p className="chart-summary">
+              {describeTradeView({
+                view,
+                official: explorer.officialSeries,
+                pressPoints: explorer.pressPoints,
+                events,
+                dollarsSuffix: explorer.dollars.suffix,
+              })}
+            </p>
+            <ChartImageDownloads chartId="trade-trend" from={view.from} to={view.to} caption={explorer.chart.title} />
           </div>
           <StoryPanel events={events} heading={`Events, ${range}`} id="trade-story" />
         </div>
@@ -80,16 +97,19 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         allRows={explorer.download.allRows}
         series={explorer.download.series}
       />
+      <h3 id="official-figures">The official series, year by year</h3>
+      <OfficialTable rows={explorer.officialTable} unit={explorer.dollars.unit} rangeLabel={range} />
+      <h3 id="published-figures">Published figures</h3>
       <TradeExplorerTable
         rows={rowsInView}
-        seriesOptions={chartSeries.map((entry) => ({ id: entry.id, label: entry.label }))}
+        seriesOptions={explorer.chartSeries.map((entry) => ({ id: entry.id, label: entry.label }))}
         initial={{ series: view.tableSeries, status: view.tableStatus, sort: view.tableSort }}
         rangeLabel={range}
         query={explorer.query}
       />
 
       <h2 id="sources">Sources of these figures</h2>
-      <CitedSources rows={rowsInView} />
+      <CitedSources rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...rowsInView]} />
     </>
   );
 }

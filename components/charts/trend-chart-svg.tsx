@@ -10,6 +10,7 @@ type Props = {
 };
 
 const POINT_SIZE = 4.5;
+const DOT_SIZE = 2.4;
 
 /**
  * Draws a trend chart from its precomputed model. Deliberately free of hooks
@@ -83,9 +84,22 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
           </text>
         ))}
         <line className="chart-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+        {model.zeroPy !== undefined ? (
+          <line className="chart-zero" x1={plot.left} x2={plot.right} y1={model.zeroPy} y2={model.zeroPy} />
+        ) : null}
         <text className="chart-axis-label" x={4} y={12}>
           {model.yLabel}
         </text>
+      </g>
+      <g className="chart-breaks" aria-hidden="true">
+        {model.breaks.map((entry) => (
+          <g key={entry.label}>
+            <line className="chart-break" x1={entry.px} x2={entry.px} y1={plot.top} y2={plot.bottom} />
+            <text className="chart-break-label" x={entry.px + 4} y={plot.top + 12}>
+              {entry.label}
+            </text>
+          </g>
+        ))}
       </g>
       {model.series.map((series) => (
         <g
@@ -98,41 +112,58 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
             <path
               key={segment.id}
               d={segment.d}
-              className={segment.uncertain ? "chart-line chart-line--uncertain" : "chart-line"}
+              className={
+                series.line === "dashed"
+                  ? "chart-line chart-line--dashed"
+                  : segment.uncertain && series.markers === "status"
+                    ? "chart-line chart-line--uncertain"
+                    : "chart-line"
+              }
             />
           ))}
-          {series.points.map((point) => (
-            <g
-              key={point.id}
-              className={`chart-point chart-point--${point.status}${point.partial ? " chart-point--partial" : ""}`}
-              data-point-id={point.id}
-              data-x={point.x}
-              data-value={point.value}
-              tabIndex={focusablePoints ? 0 : undefined}
-              role={focusablePoints ? "img" : undefined}
-              aria-label={focusablePoints ? point.description : undefined}
-            >
-              <title>{point.description}</title>
-              {point.spanPx !== undefined ? (
-                <rect
-                  className="chart-point-span"
-                  x={point.spanPx.start}
-                  y={plot.bottom - 3}
-                  width={Math.max(1, point.spanPx.end - point.spanPx.start)}
-                  height={6}
-                  rx={2}
+          {series.points.map((point) => {
+            const marker = (
+              <g
+                key={point.id}
+                className={`chart-point chart-point--${point.status}${point.partial ? " chart-point--partial" : ""}${point.dot ? " chart-point--dot" : ""}`}
+                data-point-id={point.id}
+                data-x={point.x}
+                data-value={point.value}
+                tabIndex={focusablePoints && point.href === undefined ? 0 : undefined}
+                role={focusablePoints && point.href === undefined ? "img" : undefined}
+                aria-label={focusablePoints && point.href === undefined ? point.description : undefined}
+              >
+                <title>{point.description}</title>
+                {point.spanPx !== undefined ? (
+                  <rect
+                    className="chart-point-span"
+                    x={point.spanPx.start}
+                    y={plot.bottom - 3}
+                    width={Math.max(1, point.spanPx.end - point.spanPx.start)}
+                    height={6}
+                    rx={2}
+                  />
+                ) : null}
+                {point.partial ? <circle className="chart-partial-ring" cx={point.cx} cy={point.cy} r={9} /> : null}
+                {point.atLeast ? (
+                  <path className="chart-at-least" d={`M${point.cx},${point.cy - 7}v-9m-3.5,3.5l3.5,-3.5l3.5,3.5`} />
+                ) : null}
+                <path
+                  d={shapePath(point.shape, point.cx, point.cy, point.dot ? DOT_SIZE : POINT_SIZE)}
+                  className={point.hollow ? "chart-marker chart-marker--hollow" : "chart-marker"}
                 />
-              ) : null}
-              {point.partial ? <circle className="chart-partial-ring" cx={point.cx} cy={point.cy} r={9} /> : null}
-              {point.atLeast ? (
-                <path className="chart-at-least" d={`M${point.cx},${point.cy - 7}v-9m-3.5,3.5l3.5,-3.5l3.5,3.5`} />
-              ) : null}
-              <path
-                d={shapePath(point.shape, point.cx, point.cy, POINT_SIZE)}
-                className={point.hollow ? "chart-marker chart-marker--hollow" : "chart-marker"}
-              />
-            </g>
-          ))}
+              </g>
+            );
+            // A point that leads somewhere (an article's figure to its claim check) is a link;
+            // the link, not the point, then takes the focus.
+            return point.href === undefined ? (
+              marker
+            ) : (
+              <a key={point.id} href={point.href} className="chart-point-link" aria-label={point.description}>
+                {marker}
+              </a>
+            );
+          })}
         </g>
       ))}
       <g className="chart-event-markers">

@@ -21,6 +21,8 @@ type Props = {
   colorBy?: "series" | "perspective";
   /** Drawing size of the wide layout; pick it near the width the chart is shown at, so text keeps its size. */
   wideSize?: { width: number; height: number };
+  breaks?: readonly { x: number; label: string }[];
+  yLabel?: string;
 };
 
 /*
@@ -44,8 +46,10 @@ export function TrendChart({
   focusablePoints,
   colorBy = "series",
   wideSize = WIDE,
+  breaks,
+  yLabel,
 }: Props) {
-  const common = { from, to, scale, mode, colorBy };
+  const common = { from, to, scale, mode, colorBy, breaks, yLabel };
   const wide = buildTrendChart(series, events, { ...wideSize, ...common });
   const narrow = buildTrendChart(series, events, { ...NARROW, ...common });
   return (

@@ -1,11 +1,40 @@
 import { MODE_DESCRIPTIONS, MODE_LABELS, SCALE_DESCRIPTIONS, SCALE_LABELS } from "@/lib/format";
 import type { TradeExplorer } from "@/lib/trade/explorer";
-import { MODES, SCALES } from "@/lib/trade/params";
+import { FLOWS, LAYERS, MODES, REPORTER_CHOICES, SCALES } from "@/lib/trade/params";
 import { HiddenParams } from "./hidden-params";
 import styles from "./trade.module.css";
 import { UrlForm } from "./url-form";
 
-const OWNED = ["from", "to", "series", "scale", "mode"];
+const OWNED = ["from", "to", "flow", "reporter", "layer", "series", "scale", "mode"];
+
+const FLOW_LABELS = {
+  total: "Total trade",
+  exports: "Pakistan’s exports",
+  imports: "Pakistan’s imports",
+  balance: "Balance",
+} as const;
+const FLOW_HINTS = {
+  total: "Exports plus imports in both directions, as each country counts them: our sum of the IMF’s two flows.",
+  exports:
+    "Goods Pakistan sells to Russia: Pakistan’s exports (FOB) by its count, Russia’s imports from Pakistan (CIF) by Russia’s.",
+  imports:
+    "Goods Pakistan buys from Russia: Pakistan’s imports (CIF) by its count, Russia’s exports to Pakistan (FOB) by Russia’s.",
+  balance:
+    "Pakistan’s exports minus its imports: below zero is a deficit with Russia. Our arithmetic on the IMF’s flows.",
+} as const;
+const REPORTER_LABELS = { both: "Both countries", pk: "Pakistan’s count", ru: "Russia’s count" } as const;
+const REPORTER_HINTS = {
+  both: "Two lines: Pakistan’s statistics (solid) and Russia’s (dashed). They differ; see “Two countries, two numbers” below.",
+  pk: "Pakistan’s own statistics as reported to the IMF, 1960–2020 (the USSR before 1992).",
+  ru: "The Russian Federation’s own statistics as reported to the IMF, 1992–2020.",
+} as const;
+const LAYER_LABELS = { official: "Official series", press: "Every published figure" } as const;
+const LAYER_HINTS = {
+  official:
+    "The IMF lines, the source article’s four figures (linked to their check) and the figures published after 2020.",
+  press:
+    "Every figure officials and newspapers have published, grouped by whose statistics they are, never joined by lines.",
+} as const;
 
 function countInRange(count: number): string {
   if (count === 0) return "no figures in range";
@@ -19,8 +48,11 @@ function countInRange(count: number): string {
 export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
   const { view, context, seriesOptions, query } = explorer;
   const defaults = {
-    from: String(context.minYear),
+    from: String(context.defaultFrom),
     to: String(context.maxYear),
+    flow: "total",
+    reporter: "both",
+    layer: "official",
     series: context.seriesIds.join(","),
     scale: "linear",
     mode: "absolute",
@@ -67,9 +99,35 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
           </button>
         </div>
         <p id="years-hint" className={styles.hint}>
-          Our figures cover {context.minYear}–{context.maxYear}. A fiscal year counts in the year it ends.
+          Our figures cover {context.minYear}–{context.maxYear}: the IMF series to 2020 (the USSR before 1992),
+          published figures after. A fiscal year counts in the year it ends.
         </p>
       </fieldset>
+
+      <RadioFieldset
+        legend="Flow"
+        name="flow"
+        options={FLOWS}
+        labels={FLOW_LABELS}
+        checked={view.flow}
+        hint={FLOW_HINTS[view.flow]}
+      />
+      <RadioFieldset
+        legend="Whose statistics"
+        name="reporter"
+        options={REPORTER_CHOICES}
+        labels={REPORTER_LABELS}
+        checked={view.reporter}
+        hint={REPORTER_HINTS[view.reporter]}
+      />
+      <RadioFieldset
+        legend="Published figures"
+        name="layer"
+        options={LAYERS}
+        labels={LAYER_LABELS}
+        checked={view.layer}
+        hint={LAYER_HINTS[view.layer]}
+      />
 
       <RadioFieldset
         legend="Scale"
@@ -85,12 +143,16 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
         options={MODES}
         labels={MODE_LABELS}
         checked={view.mode}
-        hint={MODE_DESCRIPTIONS[view.mode]}
+        hint={
+          view.mode === "real" && explorer.dollars.baseYear !== undefined
+            ? `${MODE_DESCRIPTIONS.real} Base year: ${explorer.dollars.baseYear}.`
+            : MODE_DESCRIPTIONS[view.mode]
+        }
       />
 
       <details className={styles.seriesDetails} data-keep-open="series">
         <summary>
-          <span className={styles.summaryTitle}>Series</span>{" "}
+          <span className={styles.summaryTitle}>Published series</span>{" "}
           <span className="muted">
             {selectedCount === seriesOptions.length
               ? `all ${selectedCount} shown`

@@ -23,6 +23,10 @@ export type ChartPoint = {
   partial?: boolean;
   /** Start and end of the period on the time axis, shown as a span when the point is hovered or focused. */
   span?: { start: number; end: number };
+  /** Not joined to the point before it even a year apart: the partner changed (USSR → Russian Federation). */
+  breakBefore?: boolean;
+  /** Where the point leads, e.g. the claim check of an article's figure. */
+  href?: string;
 };
 
 export type ChartSeries = {
@@ -37,6 +41,12 @@ export type ChartSeries = {
    */
   colorIndex?: number;
   points: ChartPoint[];
+  /** False for figures from different publishers, which must never be joined by a line. Default true. */
+  joined?: boolean;
+  /** Line style, so that two reporters' lines differ by more than colour. */
+  line?: "solid" | "dashed";
+  /** "status": each point's shape tells its status (published figures); "dot": a small dot per year (official series). */
+  markers?: "status" | "dot";
 };
 
 export type ChartEvent = {
@@ -48,7 +58,8 @@ export type ChartEvent = {
 };
 
 export type ScaleKind = "linear" | "log";
-export type ValueMode = "absolute" | "index";
+/** "real": constant US dollars of a stated year, deflated before the chart sees the values. */
+export type ValueMode = "absolute" | "index" | "real";
 
 export type TrendChartOptions = {
   width: number;
@@ -63,6 +74,10 @@ export type TrendChartOptions = {
    * statistics a series is, for overviews with many short series.
    */
   colorBy?: "series" | "perspective";
+  /** Vertical rules where a series changes meaning, e.g. the USSR's end at 1991/92. */
+  breaks?: readonly { x: number; label: string }[];
+  /** Axis label, e.g. "Constant 2024 US$ millions"; by default from the mode. */
+  yLabel?: string;
 };
 
 export type PointShape = "circle" | "diamond" | "square" | "triangle" | "star";
@@ -74,6 +89,8 @@ export type PlacedPoint = ChartPoint & {
   shownValue: number;
   shape: PointShape;
   hollow: boolean;
+  /** Drawn as a small dot on a line rather than as a status shape. */
+  dot: boolean;
 };
 
 export type PlacedSeries = {
@@ -83,6 +100,8 @@ export type PlacedSeries = {
   colorVar: string;
   imported: boolean;
   basis?: TradeBasis;
+  line: "solid" | "dashed";
+  markers: "status" | "dot";
   /** Straight segments between points one year apart or less; none cross a gap. */
   segments: { id: string; d: string; uncertain: boolean }[];
   points: PlacedPoint[];
@@ -113,6 +132,9 @@ export type TrendChartModel = {
   yLabel: string;
   series: PlacedSeries[];
   events: PlacedEvent[];
+  breaks: { px: number; label: string }[];
+  /** Vertical position of the zero line when values go below zero. */
+  zeroPy?: number;
   empty: boolean;
 };
 
@@ -137,7 +159,9 @@ const compactUsd = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
 function formatTick(value: number, mode: ValueMode): string {
   if (mode === "index") return compactUsd.format(value);
-  return value >= 1000 ? `$${Number((value / 1000).toFixed(1))}bn` : `$${compactUsd.format(value)}m`;
+  const sign = value < 0 ? "−" : "";
+  const size = Math.abs(value);
+  return size >= 1000 ? `${sign}$${Number((size / 1000).toFixed(1))}bn` : `${sign}$${compactUsd.format(size)}m`;
 }
 
 function inRange(point: ChartPoint, from: number, to: number): boolean {
@@ -199,16 +223,19 @@ export function buildTrendChart(
     })
     .filter((entry) => entry.shown.length > 0);
 
-  const values = visible.flatMap((entry) => entry.shown.map((item) => item.shownValue)).filter((value) => value > 0);
-  const empty = values.length === 0;
-  const min = empty ? 1 : Math.min(...values);
-  const max = empty ? 1000 : Math.max(...values);
+  const allValues = visible.flatMap((entry) => entry.shown.map((item) => item.shownValue));
+  const values = allValues.filter((value) => value > 0);
+  const empty = allValues.length === 0;
+  const min = values.length === 0 ? 1 : Math.min(...values);
+  const max = values.length === 0 ? (empty ? 1000 : 0) : Math.max(...values);
+  const lowest = Math.min(0, ...allValues);
   let y: Scale;
   if (scaleKind === "log") {
     y = logScale(logDomain(min, max), [plot.bottom, plot.top]);
   } else {
-    // A little headroom, so the highest point and its "more than" arrow stay clear of the event markers.
-    y = linearScale(niceDomain(0, max * 1.06, 6), [plot.bottom, plot.top]);
+    // A little headroom, so the highest point and its "more than" arrow stay clear of the event markers;
+    // below zero (a deficit) the axis extends as far as the values go.
+    y = linearScale(niceDomain(lowest * 1.06, max * 1.06, 6), [plot.bottom, plot.top]);
   }
 
   const series: PlacedSeries[] = visible.map(({ series: input, shown, base, colorVar }) => {
@@ -224,12 +251,14 @@ export function buildTrendChart(
               start: round(x(Math.max(point.span.start, from - 0.5))),
               end: round(x(Math.min(point.span.end, to + 0.5))),
             },
-      ...STATUS_SHAPES[point.status],
+      ...(input.markers === "dot" ? { shape: "circle" as const, hollow: false } : STATUS_SHAPES[point.status]),
+      dot: input.markers === "dot",
     }));
     const segments: PlacedSeries["segments"] = [];
     points.forEach((point, index) => {
       const previous = points[index - 1];
-      if (previous === undefined || point.x - previous.x > MAX_JOIN_GAP) return;
+      if (input.joined === false || previous === undefined || point.breakBefore) return;
+      if (point.x - previous.x > MAX_JOIN_GAP) return;
       segments.push({
         id: `${previous.id}--${point.id}`,
         d: `M${previous.cx},${previous.cy}L${point.cx},${point.cy}`,
@@ -243,6 +272,8 @@ export function buildTrendChart(
       colorVar,
       imported: input.perspective === "imported",
       basis: input.basis,
+      line: input.line ?? "solid",
+      markers: input.markers ?? "status",
       segments,
       points,
       indexBase: base,
@@ -258,9 +289,13 @@ export function buildTrendChart(
       label: String(year),
     })),
     yTicks: y.ticks(narrow ? 4 : 6).map((value) => ({ py: round(y(value)), label: formatTick(value, mode) })),
-    yLabel: mode === "index" ? "Index, first year in view = 100" : "US$ millions",
+    yLabel: options.yLabel ?? (mode === "index" ? "Index, first year in view = 100" : "US$ millions"),
     series,
     events: placedEvents,
+    breaks: (options.breaks ?? [])
+      .filter((entry) => entry.x > from - 0.5 && entry.x < to + 0.5)
+      .map((entry) => ({ px: round(x(entry.x)), label: entry.label })),
+    zeroPy: scaleKind === "linear" && lowest < 0 ? round(y(0)) : undefined,
     empty,
   };
 }

@@ -105,9 +105,12 @@ export function rankCommonSeries(series: readonly TradeSeries[], from: number, t
     const b = figureForYear(entry, to);
     if (a === undefined || b === undefined) return [];
     const worst = Math.max(STATUS_RANK[a.status], STATUS_RANK[b.status]);
-    return [{ entry, worst, length: entry.observations.length, order }];
+    return [{ entry, official: entry.official === undefined ? 1 : 0, worst, length: entry.observations.length, order }];
   });
-  return scored.sort((a, b) => a.worst - b.worst || b.length - a.length || a.order - b.order).map((item) => item.entry);
+  // An official series comes first: one statistical office's figures for both years, all valued alike.
+  return scored
+    .sort((a, b) => a.official - b.official || a.worst - b.worst || b.length - a.length || a.order - b.order)
+    .map((item) => item.entry);
 }
 
 function nearestYears(series: readonly TradeSeries[], year: number): { before?: number; after?: number } {

@@ -1,5 +1,30 @@
-import { colorVarFor } from "../chart/trend-model";
-import type { HistoryEvent, TradeObservation, TradeSeries } from "../definitions";
+import { colorVarFor, type ChartSeries } from "../chart/trend-model";
+import type {
+  Claim,
+  CpiYear,
+  HistoryEvent,
+  OfficialObservation,
+  OfficialReporter,
+  SourceRef,
+  TradeObservation,
+  TradeSeries,
+} from "../definitions";
+import { deflator, latestCpiYear } from "../official/constant-dollars";
+import {
+  USSR_BREAK,
+  claimLinks,
+  deflateObservations,
+  officialChartSeries,
+  pressChartSeries,
+  pressFiguresForLayer,
+} from "./chart-view";
+import {
+  MEASURE_TITLES,
+  officialSeries,
+  officialSeriesId,
+  officialTableRows,
+  type OfficialTableRow,
+} from "./official-series";
 import { tradeEventsInRange } from "../views";
 import { compareYears, type Comparison } from "./compare";
 import { parseTradeParams, tradeQuery, type RawSearchParams, type TradeParamContext, type TradeView } from "./params";
@@ -15,6 +40,21 @@ export type TradeExplorerData = {
   trade: readonly TradeObservation[];
   series: readonly TradeSeries[];
   events: readonly HistoryEvent[];
+  official: readonly OfficialObservation[];
+  cpi: readonly CpiYear[];
+  claims: readonly Claim[];
+  sources: readonly SourceRef[];
+};
+
+/** Which dollars the view's values are in, said the same way on the axis, in tooltips, tables and downloads. */
+export type Dollars = {
+  kind: "current" | "constant";
+  /** Base year of constant dollars. */
+  baseYear?: number;
+  /** E.g. "US$ millions" or "constant 2024 US$ millions". */
+  unit: string;
+  /** Appended to a value in running text: "" or " (constant 2024 dollars)". */
+  suffix: string;
 };
 
 export type SeriesOption = {
@@ -39,8 +79,19 @@ export type TradeExplorer = {
    */
   formKey: string;
   seriesOptions: SeriesOption[];
-  /** Selected series, cut to the range: what the chart draws. */
+  /** Selected series of published figures, cut to the range. */
   chartSeries: TradeSeries[];
+  /** The official series drawn, cut to the range, in the view's dollars. */
+  officialSeries: TradeSeries[];
+  /** Published figures drawn as points, in the view's dollars. */
+  pressPoints: TradeObservation[];
+  /** Everything the main chart draws, lines first. */
+  chart: { series: ChartSeries[]; breaks: { x: number; label: string }[]; yLabel: string; title: string };
+  dollars: Dollars;
+  /** Both countries' counts of every measure, year by year, in range. */
+  officialTable: OfficialTableRow[];
+  /** The series whose points the chart draws, for tooltips: official ones and published ones cut to the drawn points. */
+  detailSeries: TradeSeries[];
   /** Figures drawn on the chart, in time order: what the table lists before its own filters. */
   rowsInView: TradeObservation[];
   events: HistoryEvent[];
@@ -99,13 +150,23 @@ export function addressKey(raw: RawSearchParams): string {
     .join("&");
 }
 
-export function paramContext(data: Pick<TradeExplorerData, "trade" | "series">): TradeParamContext {
-  const years = data.trade.map((observation) => observation.year);
+const OFFICIAL_REPORTERS: OfficialReporter[] = ["pk", "ru"];
+/** The default view starts with the Russian Federation's first year; earlier years are the USSR's. */
+const DEFAULT_FROM = 1992;
+
+export function paramContext(data: Pick<TradeExplorerData, "trade" | "series" | "official">): TradeParamContext {
+  const years = [...data.trade, ...data.official].map((observation) => observation.year);
   const now = new Date().getUTCFullYear();
+  const minYear = years.length > 0 ? Math.min(...years) : now;
+  const maxYear = years.length > 0 ? Math.max(...years) : now;
   return {
-    minYear: years.length > 0 ? Math.min(...years) : now,
-    maxYear: years.length > 0 ? Math.max(...years) : now,
+    minYear,
+    maxYear,
+    defaultFrom: Math.min(Math.max(DEFAULT_FROM, minYear), maxYear),
     seriesIds: data.series.map((entry) => entry.id),
+    officialSeriesIds: OFFICIAL_REPORTERS.flatMap((reporter) =>
+      (["total", "exports", "imports", "balance"] as const).map((measure) => officialSeriesId(reporter, measure)),
+    ),
   };
 }
 
@@ -117,8 +178,60 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
   const rowsInView = chartSeries
     .flatMap((entry) => entry.observations)
     .sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+
+  const baseYear = latestCpiYear(data.cpi);
+  const deflate = view.mode === "real" && baseYear !== undefined ? deflator(data.cpi, baseYear) : undefined;
+  const dollars: Dollars =
+    deflate === undefined
+      ? { kind: "current", unit: "US$ millions", suffix: "" }
+      : {
+          kind: "constant",
+          baseYear: deflate.baseYear,
+          unit: `constant ${deflate.baseYear} US$ millions`,
+          suffix: ` (constant ${deflate.baseYear} dollars)`,
+        };
+  const sources = new Map(data.sources.map((source) => [source.id, source]));
+  const reporters = view.reporter === "both" ? OFFICIAL_REPORTERS : [view.reporter];
+  // Every official series of the flow, whole, for comparisons; the chart draws the chosen reporters in range.
+  const allOfficial = OFFICIAL_REPORTERS.map((reporter) =>
+    officialSeries(data.official, reporter, view.flow, { sources, deflate }),
+  );
+  const officialInView = allOfficial
+    .filter((entry) => entry.official !== undefined && reporters.includes(entry.official.reporter))
+    .map((entry) => ({ ...entry, observations: observationsInRange(entry.observations, view.from, view.to) }))
+    .filter((entry) => entry.observations.length > 0);
+
+  // Published figures are totals: they are drawn beside the official totals only.
+  const pressCandidates = view.flow === "total" ? pressFiguresForLayer(rowsInView, view.layer) : [];
+  const pressDeflated =
+    deflate === undefined ? { kept: pressCandidates, dropped: [] } : deflateObservations(pressCandidates, deflate);
+  if (pressDeflated.dropped.length > 0 && deflate !== undefined) {
+    const years = [...new Set(pressDeflated.dropped.map((observation) => observation.year))].join(", ");
+    notices.push(
+      `${pressDeflated.dropped.length} published figure${pressDeflated.dropped.length === 1 ? "" : "s"} for ${years} cannot be shown in constant dollars: the US price index has no full-year average for ${years === String(deflate.baseYear + 1) ? "that year" : "those years"} yet.`,
+    );
+  }
+  const pressPoints = pressDeflated.kept;
+  if (view.flow !== "total" && view.layer === "press") {
+    notices.push(
+      "Published figures are totals, so they are drawn only with total trade; choose “Total trade” to see them beside the official lines.",
+    );
+  }
+  const dollarsLabel = dollars.kind === "constant" ? dollars.unit : "US$ millions";
   const comparison =
-    view.compare === undefined ? undefined : compareYears(data.series, view.compare, view.compareSeries);
+    view.compare === undefined
+      ? undefined
+      : compareYears(
+          [...allOfficial, ...data.series.map((entry) => deflateSeries(entry, deflate))],
+          view.compare,
+          view.compareSeries,
+        );
+  const whose =
+    view.reporter === "both"
+      ? "as each country counts it"
+      : view.reporter === "pk"
+        ? "by Pakistan's count"
+        : "by Russia's count";
 
   return {
     view,
@@ -134,6 +247,26 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
       selected: view.series.includes(entry.id),
     })),
     chartSeries,
+    officialSeries: officialInView,
+    pressPoints,
+    chart: {
+      series: [
+        ...officialChartSeries(officialInView, dollars.suffix),
+        ...pressChartSeries(pressPoints, claimLinks(data.claims)),
+      ],
+      breaks: view.from < USSR_BREAK.x && view.to > USSR_BREAK.x ? [USSR_BREAK] : [],
+      yLabel: view.mode === "index" ? "Index, first year in view = 100" : dollarsLabel,
+      title: `${MEASURE_TITLES[view.flow]}, ${whose}, ${view.from}–${view.to}, ${view.mode === "index" ? "as an index" : dollarsLabel}`,
+    },
+    dollars,
+    officialTable: officialTableRows(data.official, view, deflate),
+    detailSeries: [
+      ...officialInView,
+      ...chartSeries.map((entry) => ({
+        ...entry,
+        observations: pressPoints.filter((point) => point.seriesId === entry.id),
+      })),
+    ],
     rowsInView,
     events: tradeEventsInRange(data.events, view.from, view.to),
     comparison,
@@ -151,4 +284,9 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
       series: view.series.length < data.series.length ? [...view.series] : undefined,
     },
   };
+}
+
+function deflateSeries(series: TradeSeries, deflate: ReturnType<typeof deflator> | undefined): TradeSeries {
+  if (deflate === undefined) return series;
+  return { ...series, observations: deflateObservations(series.observations, deflate).kept };
 }

@@ -4,7 +4,9 @@ import { parseTradeParams, tradeQuery, type TradeParamContext } from "./params";
 const context: TradeParamContext = {
   minYear: 2002,
   maxYear: 2023,
+  defaultFrom: 2002,
   seriesIds: ["article", "moc", "russia"],
+  officialSeriesIds: ["imf-pk-total", "imf-ru-total"],
 };
 
 const parse = (raw: Record<string, string | string[]>) => parseTradeParams(raw, context);

@@ -1,5 +1,6 @@
 import type { ScaleKind, ValueMode } from "../chart/trend-model";
 import { TRADE_STATUSES, type TradeStatus } from "../definitions";
+import { MEASURES, type Measure } from "../official/flows";
 
 /*
  * The trade explorer's state lives in the URL. This module turns a query string
@@ -11,7 +12,13 @@ import { TRADE_STATUSES, type TradeStatus } from "../definitions";
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 export const SCALES: readonly ScaleKind[] = ["linear", "log"];
-export const MODES: readonly ValueMode[] = ["absolute", "index"];
+export const MODES: readonly ValueMode[] = ["absolute", "real", "index"];
+export const FLOWS: readonly Measure[] = MEASURES;
+export const REPORTER_CHOICES = ["both", "pk", "ru"] as const;
+export type ReporterChoice = (typeof REPORTER_CHOICES)[number];
+/** "official": the IMF lines with the article's and post-2020 published figures; "press": every published figure. */
+export const LAYERS = ["official", "press"] as const;
+export type Layer = (typeof LAYERS)[number];
 
 /** Table columns a reader can sort by, as named in `tableSort`. */
 export const TABLE_SORT_COLUMNS = [
@@ -32,6 +39,11 @@ export const DEFAULT_TABLE_SORT: TableSort = { id: "period", desc: false };
 export type TradeView = {
   from: number;
   to: number;
+  /** Which measure of the official series, in Pakistan's terms. */
+  flow: Measure;
+  /** Whose official statistics are drawn. */
+  reporter: ReporterChoice;
+  layer: Layer;
   scale: ScaleKind;
   mode: ValueMode;
   /** Ids of the series drawn, in data order. */
@@ -49,8 +61,12 @@ export type TradeParamContext = {
   /** First and last year that has a trade figure. */
   minYear: number;
   maxYear: number;
-  /** Every series id, in data order. */
+  /** First year shown when the address gives none. */
+  defaultFrom: number;
+  /** Every series id of published figures, in data order. */
   seriesIds: readonly string[];
+  /** Ids of the official series a comparison may use besides the published ones. */
+  officialSeriesIds: readonly string[];
 };
 
 export type ParsedTradeParams = { view: TradeView; notices: string[] };
@@ -59,6 +75,9 @@ export type ParsedTradeParams = { view: TradeView; notices: string[] };
 export const TRADE_PARAM_NAMES = [
   "from",
   "to",
+  "flow",
+  "reporter",
+  "layer",
   "series",
   "scale",
   "mode",
@@ -131,13 +150,13 @@ function parseRange(raw: RawSearchParams, context: TradeParamContext, notices: s
     }
     return year;
   };
-  const from = read("from", context.minYear);
+  const from = read("from", context.defaultFrom);
   const to = read("to", context.maxYear);
   if (from > to) {
     notices.push(
-      `The range starts (${from}) after it ends (${to}), so the full range ${context.minYear}–${context.maxYear} is shown.`,
+      `The range starts (${from}) after it ends (${to}), so ${context.defaultFrom}–${context.maxYear} is shown.`,
     );
-    return { from: context.minYear, to: context.maxYear };
+    return { from: context.defaultFrom, to: context.maxYear };
   }
   return { from, to };
 }
@@ -198,7 +217,8 @@ function parseCompareSeries(
     notices.push("“compareSeries” takes one series, or one for each compared year; the default choice is used.");
     return undefined;
   }
-  const unknown = values.filter((id) => !context.seriesIds.includes(id));
+  const known = [...context.officialSeriesIds, ...context.seriesIds];
+  const unknown = values.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
     notices.push(`“compareSeries”: no series is called ${unknown.map(shown).join(", ")}; the default choice is used.`);
     return undefined;
@@ -223,9 +243,21 @@ function parseTableSort(raw: RawSearchParams, notices: string[]): TableSort {
 export function parseTradeParams(raw: RawSearchParams, context: TradeParamContext): ParsedTradeParams {
   const notices: string[] = [];
   const { from, to } = parseRange(raw, context, notices);
+  const flow = oneOf(raw, "flow", FLOWS, "total", notices);
+  const reporter = oneOf(raw, "reporter", REPORTER_CHOICES, "both", notices);
+  const layer = oneOf(raw, "layer", LAYERS, "official", notices);
   const series = parseSeries(raw, context, notices);
-  const scale = oneOf(raw, "scale", SCALES, "linear", notices);
-  const mode = oneOf(raw, "mode", MODES, "absolute", notices);
+  let scale = oneOf(raw, "scale", SCALES, "linear", notices);
+  let mode = oneOf(raw, "mode", MODES, "absolute", notices);
+  // A balance goes below zero: it has no logarithm and no meaningful index.
+  if (flow === "balance" && scale === "log") {
+    notices.push("A balance can be negative, which a logarithmic scale cannot show; the linear scale is used.");
+    scale = "linear";
+  }
+  if (flow === "balance" && mode === "index") {
+    notices.push("A balance can change sign, so it cannot be shown as an index; US$ millions are used.");
+    mode = "absolute";
+  }
   const compare = parseCompare(raw, context, notices);
   const compareSeries = compare === undefined ? undefined : parseCompareSeries(raw, context, notices);
 
@@ -251,7 +283,21 @@ export function parseTradeParams(raw: RawSearchParams, context: TradeParamContex
   const tableSort = parseTableSort(raw, notices);
 
   return {
-    view: { from, to, scale, mode, series, compare, compareSeries, tableSeries, tableStatus, tableSort },
+    view: {
+      from,
+      to,
+      flow,
+      reporter,
+      layer,
+      scale,
+      mode,
+      series,
+      compare,
+      compareSeries,
+      tableSeries,
+      tableStatus,
+      tableSort,
+    },
     notices,
   };
 }
@@ -262,8 +308,11 @@ export function parseTradeParams(raw: RawSearchParams, context: TradeParamContex
  */
 export function tradeQuery(view: TradeView, context: TradeParamContext): string {
   const params = new URLSearchParams();
-  if (view.from !== context.minYear) params.set("from", String(view.from));
+  if (view.from !== context.defaultFrom) params.set("from", String(view.from));
   if (view.to !== context.maxYear) params.set("to", String(view.to));
+  if (view.flow !== "total") params.set("flow", view.flow);
+  if (view.reporter !== "both") params.set("reporter", view.reporter);
+  if (view.layer !== "official") params.set("layer", view.layer);
   if (view.series.length !== context.seriesIds.length) params.set("series", view.series.join(","));
   if (view.scale !== "linear") params.set("scale", view.scale);
   if (view.mode !== "absolute") params.set("mode", view.mode);

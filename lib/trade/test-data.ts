@@ -59,5 +59,13 @@ export function testDataset() {
 
 export function testTradeData() {
   const data = testDataset();
-  return { trade: data.trade, series: data.tradeSeries, events: data.events };
+  return {
+    trade: data.trade,
+    series: data.tradeSeries,
+    events: data.events,
+    official: data.official,
+    cpi: data.usCpi,
+    claims: data.claims,
+    sources: data.sources,
+  };
 }
