@@ -14,10 +14,7 @@ import { getDataset } from "@/lib/data";
 
 const WINDOW = 8;
 
-const ARTICLE = readFileSync(
-  fileURLToPath(new URL("../fixtures/source-article/article.txt", import.meta.url)),
-  "utf8",
-);
+const ARTICLE = readFileSync(fileURLToPath(new URL("../fixtures/source-article/article.txt", import.meta.url)), "utf8");
 
 /** Lower-case words and numbers; apostrophes and decimal points stay inside a word ("russia's", "411.4"). */
 export function words(text: string): string[] {
@@ -44,7 +41,9 @@ export function sharedRuns(text: string, source: ReadonlySet<string>, size = WIN
 const articleRuns = new Set(windows(words(ARTICLE), WINDOW));
 
 describe("sharedRuns", () => {
-  const source = new Set(windows(words("Russia has provided 500Mn US dollars for the CASA-1000 [39] for this project"), 4));
+  const source = new Set(
+    windows(words("Russia has provided 500Mn US dollars for the CASA-1000 [39] for this project"), 4),
+  );
 
   it("finds a copied run of words, whatever the case, punctuation or reference markers", () => {
     expect(sharedRuns("It says: RUSSIA has provided 500mn US dollars.", source, 4)).toEqual([
