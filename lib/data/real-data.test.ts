@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeCountedTotal, summariseProject } from "../financing";
 import { headlineCandidates } from "../insights";
 import { getDataset } from "./index";
 
@@ -78,6 +79,22 @@ describe("data/*.csv", () => {
   it("never records zero for an unknown amount", () => {
     expect(data.trade.some((row) => row.totalUsdM === 0)).toBe(false);
     expect(data.financing.some((row) => row.amountUsdM === 0)).toBe(false);
+  });
+
+  it("gives Operation Cyclone's published total rather than a sum of its yearly figures", () => {
+    const cyclone = data.financing.filter((row) => row.project === "operation-cyclone");
+    const counted = summariseProject(cyclone).counted;
+    expect(counted && describeCountedTotal(counted)).toEqual({
+      amount: "at least $2bn",
+      detail: "1 published amount, as given",
+      computed: false,
+    });
+  });
+
+  it("cites the testimony and TIME's expiry date for the 1981 package's approval, and claims no disbursement", () => {
+    const item = data.financing.find((row) => row.id === "us-1981-package");
+    expect(item?.status).toBe("approved");
+    expect(item?.sources.map((source) => source.id)).toContain("usstate-1981-11-12");
   });
 
   it("records the 1981 package as $3.2bn and corrects the article's ~32.5 billion", () => {
