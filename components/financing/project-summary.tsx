@@ -20,7 +20,7 @@ export function ProjectSummaryView({ summary, label }: { summary: ProjectSummary
         counted.kind === "total"
           ? [
               detail,
-              parts > 0 ? `${parts} shares of a total not added again` : undefined,
+              parts > 0 ? `${parts} share${parts === 1 ? "" : "s"} of a total not added again` : undefined,
               "each amount counted once; money without a published figure is not in it",
             ]
               .filter(Boolean)
