@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { claim, financingItem, historyEvent, tradeObservation } from "@/tests/unit/fixtures";
-import { claimsAbout, groupClaimsByStatus, orderClaims, resolveRelated, summariseClaims } from "./claims";
+import {
+  claimsAbout,
+  claimsCheckedAgainst,
+  groupClaimsByStatus,
+  orderClaims,
+  resolveRelated,
+  summariseClaims,
+} from "./claims";
 
 const claims = [
   claim({ id: "a", status: "confirmed" }),
@@ -81,6 +88,26 @@ describe("groupClaimsByStatus", () => {
       ["corrected", ["c"]],
       ["unverified", ["b", "d"]],
       ["confirmed", ["a"]],
+    ]);
+  });
+});
+
+describe("claimsCheckedAgainst", () => {
+  it("picks the claims whose evidence includes a given source and counts their statuses", () => {
+    const imf = { id: "imf", title: "DOTS", publisher: "IMF" };
+    const article = { id: "source-article", title: "Article", publisher: "Blog" };
+    const checked = claimsCheckedAgainst(
+      [
+        claim({ id: "t2003", status: "confirmed", sources: [article, imf] }),
+        claim({ id: "t2008", status: "conflicting", sources: [article, imf] }),
+        claim({ id: "other", status: "unverified", sources: [article] }),
+      ],
+      ["imf"],
+    );
+    expect(checked.claims.map((entry) => entry.id)).toEqual(["t2008", "t2003"]);
+    expect(checked.summary.filter((entry) => entry.count > 0)).toEqual([
+      { status: "conflicting", count: 1, share: 0.5 },
+      { status: "confirmed", count: 1, share: 0.5 },
     ]);
   });
 });

@@ -121,3 +121,17 @@ export function groupClaimsByStatus(claims: readonly Claim[]): { status: ClaimSt
   }
   return groups;
 }
+
+/**
+ * The claims whose evidence includes any of the given sources (an official
+ * statistical series, say), in reading order, with their statuses counted the
+ * same way as the page's summary.
+ */
+export function claimsCheckedAgainst(
+  claims: readonly Claim[],
+  sourceIds: readonly string[],
+): { claims: Claim[]; summary: ClaimSummaryEntry[] } {
+  const ids = new Set(sourceIds);
+  const checked = claims.filter((claim) => claim.sources.some((source) => ids.has(source.id)));
+  return { claims: orderClaims(checked), summary: summariseClaims(checked) };
+}

@@ -293,10 +293,14 @@ describe("describeCountedTotal", () => {
     const counted = countedTotal([
       financingItem({ id: "psm", status: "implemented", amountUsdM: 377, qualifier: "about" }),
     ]);
-    expect(counted && describeCountedTotal(counted)).toEqual({ amount: "about $377m", detail: "1 item" });
+    expect(counted && describeCountedTotal(counted)).toEqual({
+      amount: "about $377m",
+      detail: "1 published amount, as given",
+      computed: false,
+    });
   });
 
-  it("writes a range and says a disagreement was counted as one", () => {
+  it("labels a sum of several amounts as ours, writes a range and says a disagreement was counted as one", () => {
     const counted = countedTotal([
       financingItem({ id: "a", date: "1987", amountUsdM: 630, conflictsWith: ["b"] }),
       financingItem({ id: "b", date: "1987", amountUsdM: 700, conflictsWith: ["a"] }),
@@ -304,7 +308,53 @@ describe("describeCountedTotal", () => {
     ]);
     expect(counted && describeCountedTotal(counted)).toEqual({
       amount: "$1.63bn–$1.7bn",
-      detail: "3 items; 1 disagreement between sources counted as a range",
+      detail:
+        "our sum of 3 published amounts, which no source gives as a total; 1 disagreement between sources counted as a range",
+      computed: true,
+    });
+  });
+
+  it("gives a published total as it stands when its yearly parts are linked to it", () => {
+    const programme = financingItem({
+      id: "programme",
+      date: "1979",
+      endDate: "1989",
+      amountUsdM: 2000,
+      qualifier: "at_least",
+      status: "implemented",
+    });
+    const years = [
+      financingItem({ id: "y1979", date: "1979", amountUsdM: 0.695, status: "implemented", partOf: "programme" }),
+      financingItem({
+        id: "y1980",
+        date: "1980",
+        amountUsdM: 20,
+        amountMaxUsdM: 30,
+        status: "implemented",
+        partOf: "programme",
+      }),
+      financingItem({
+        id: "wiki-1987",
+        date: "1987",
+        amountUsdM: 630,
+        status: "implemented",
+        partOf: "programme",
+        conflictsWith: ["guinness-1987"],
+      }),
+      financingItem({
+        id: "guinness-1987",
+        date: "1987",
+        amountUsdM: 700,
+        status: "implemented",
+        partOf: "programme",
+        conflictsWith: ["wiki-1987"],
+      }),
+    ];
+    const counted = countedTotal([programme, ...years]);
+    expect(counted && describeCountedTotal(counted)).toEqual({
+      amount: "at least $2bn",
+      detail: "1 published amount, as given",
+      computed: false,
     });
   });
 

@@ -315,11 +315,20 @@ function qualifierWord(qualifiers: readonly FinancingQualifier[]): string {
   return "about ";
 }
 
+/** A counted total in words, and whether the amount is our own addition or a figure as published. */
+export type CountedTotalText = {
+  amount: string;
+  detail: string;
+  /** True when two or more published amounts were added by us: no source gives that sum. */
+  computed: boolean;
+};
+
 /**
- * A counted total in words: "$544.8m", "about $377m" or "$880.7m–$960.7m" when
- * sources disagree, with what went into it; or why no total is given.
+ * A counted total in words: "$544.8m", "about $377m" or "$1.63bn–$1.7bn" when
+ * sources disagree, with what went into it; or why no total is given. A sum
+ * of several amounts is ours, not a source's, and says so.
  */
-export function describeCountedTotal(counted: CountedTotal): { amount: string; detail: string } {
+export function describeCountedTotal(counted: CountedTotal): CountedTotalText {
   if (counted.kind === "withheld") {
     const first = counted.groups[0] ?? [];
     const sample = first[0];
@@ -329,6 +338,7 @@ export function describeCountedTotal(counted: CountedTotal): { amount: string; d
         sample === undefined
           ? "the data does not say how these items relate"
           : `${first.length} items from ${sample.financier} dated ${formatDateRange(sample.date)} may be one total and its shares, and the data does not link them, so adding them could count money twice`,
+      computed: false,
     };
   }
   const { low, high, qualifiers, ids, conflicts } = counted.total;
@@ -336,11 +346,16 @@ export function describeCountedTotal(counted: CountedTotal): { amount: string; d
     low === high
       ? `${qualifierWord(qualifiers)}${formatUsdCompact(low)}`
       : `${qualifierWord(qualifiers)}${formatUsdCompact(low)}–${formatUsdCompact(high)}`;
-  const parts = [`${ids.length} item${ids.length === 1 ? "" : "s"}`];
+  const computed = ids.length > 1;
+  const parts = [
+    computed
+      ? `our sum of ${ids.length} published amounts, which no source gives as a total`
+      : "1 published amount, as given",
+  ];
   if (conflicts > 0) {
     parts.push(`${conflicts} disagreement${conflicts === 1 ? "" : "s"} between sources counted as a range`);
   }
-  return { amount, detail: parts.join("; ") };
+  return { amount, detail: parts.join("; "), computed };
 }
 
 /** How many items have each status, in the fixed order of the statuses. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, TradeObservation, TradeSeries } from "./definitions";
-import { countClaims, describeTrend, highestFigure, largestChange, yearsWithoutFigures } from "./insights";
+import {
+  countClaims,
+  describeTrend,
+  headlineCandidates,
+  highestFigure,
+  largestChange,
+  yearsWithoutFigures,
+} from "./insights";
 
 function observation(id: string, year: number, total: number, extra: Partial<TradeObservation> = {}): TradeObservation {
   return {
@@ -79,5 +86,21 @@ describe("describeTrend", () => {
   });
   it("says so when nothing falls in the range", () => {
     expect(describeTrend([article], [], 1990, 1995)).toBe("No trade figure in our data falls between 1990 and 1995.");
+  });
+});
+
+describe("headlineCandidates", () => {
+  it("keeps only whole-year figures as published that no other row disputes", () => {
+    const rows = [
+      observation("plain", 2021, 697),
+      observation("disputed", 2024, 1810, { basis: "fiscal", conflictsWith: ["eleven-months"] }),
+      observation("eleven-months", 2024, 1040, { basis: "partial", conflictsWith: ["disputed"] }),
+      observation("part-year", 2018, 660, { basis: "partial" }),
+      observation("ours", 2020, 792, { status: "derived" }),
+      observation("about", 2009, 400, { status: "approximate" }),
+      observation("record", 2023, 1000, { atLeast: true }),
+    ];
+    expect(headlineCandidates(rows).map((row) => row.id)).toEqual(["plain", "record"]);
+    expect(highestFigure(headlineCandidates(rows))?.id).toBe("record");
   });
 });

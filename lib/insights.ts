@@ -20,6 +20,19 @@ export function highestFigure(observations: readonly TradeObservation[]): TradeO
   );
 }
 
+/**
+ * The figures fit to be a headline: published as they stand (not approximate,
+ * derived or unverified), covering a whole calendar or fiscal year, and not
+ * disputed by another row of the data (`conflicts_with`). A figure the data
+ * itself marks as contradicted never becomes a headline number.
+ */
+export function headlineCandidates(observations: readonly TradeObservation[]): TradeObservation[] {
+  return observations.filter(
+    (observation) =>
+      observation.status === "reported" && observation.basis !== "partial" && observation.conflictsWith.length === 0,
+  );
+}
+
 export function conflictingCount(observations: readonly TradeObservation[]): number {
   return observations.filter((observation) => observation.conflictsWith.length > 0).length;
 }

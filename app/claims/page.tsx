@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimSummary } from "@/components/claims/claim-summary";
+import { OfficialCheck } from "@/components/claims/official-check";
 import { DatasetDownloads } from "@/components/downloads/dataset-downloads";
 import { datasetSummaries } from "@/lib/api/datasets";
-import { groupClaimsByStatus, summariseClaims, withRelated } from "@/lib/claims";
+import { claimsCheckedAgainst, groupClaimsByStatus, summariseClaims, withRelated } from "@/lib/claims";
 import { getDataset } from "@/lib/data";
 
 export const metadata: Metadata = {
@@ -20,6 +21,14 @@ export default function ClaimsPage() {
     status: group.status,
     claims: withRelated(group.claims, data),
   }));
+  // The official series are the sources the IMF publishes; the claims citing them are the ones checked against it.
+  const series = data.sources.filter(
+    (source) => source.kind === "official" && source.publisher === "International Monetary Fund",
+  );
+  const official = claimsCheckedAgainst(
+    data.claims,
+    series.map((source) => source.id),
+  );
 
   return (
     <>
@@ -36,6 +45,7 @@ export default function ClaimsPage() {
         point.
       </p>
       <ClaimSummary summary={summariseClaims(data.claims)} total={data.claims.length} />
+      <OfficialCheck series={series} claims={official.claims} summary={official.summary} />
       <ClaimList groups={groups} />
       <h2 id="downloads">Downloads</h2>
       <DatasetDownloads datasets={datasetSummaries(data, ["claims", "sources"])} />

@@ -76,13 +76,28 @@ export function FinancingItemCard({ item, parts, heading: Heading, titles }: Car
           <div className={styles.parts}>
             <p className={styles.partsHeading}>Of which, already inside this amount:</p>
             <ul>
-              {parts.map((part) => (
-                <li key={part.id} id={part.id}>
-                  <p className={styles.partTitle}>{part.item}</p>
-                  <ItemFigure item={part} />
-                  <ItemDetails item={{ ...part, partOf: undefined }} titles={titles} />
-                </li>
-              ))}
+              {parts.map((part) => {
+                const rivals = parts.filter((other) => part.conflictsWith.includes(other.id));
+                return (
+                  <li key={part.id} id={part.id}>
+                    <p className={styles.partTitle}>{part.item}</p>
+                    {rivals.length > 0 ? (
+                      <p className={styles.note}>
+                        <span className="badge badge--conflicting">Sources disagree</span> with{" "}
+                        {rivals.map((rival, index) => (
+                          <span key={rival.id}>
+                            {index > 0 ? ", " : null}
+                            <a href={`#${rival.id}`}>{rival.item}</a> ({formatFinancingAmount(rival)})
+                          </span>
+                        ))}
+                        ; both are shown and we do not pick one.
+                      </p>
+                    ) : null}
+                    <ItemFigure item={part} />
+                    <ItemDetails item={{ ...part, partOf: undefined }} titles={titles} />
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ) : null}

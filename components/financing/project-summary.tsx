@@ -11,15 +11,16 @@ export function ProjectSummaryView({ summary, label }: { summary: ProjectSummary
   const { counted, uncommitted, costEstimates, parts, withoutAmount } = summary;
   const entries: { term: string; amount: string; detail?: string }[] = [];
   if (counted !== undefined) {
-    const { amount, detail } = describeCountedTotal(counted);
+    const { amount, detail, computed } = describeCountedTotal(counted);
     entries.push({
-      term: "Approved or paid, as far as our figures go",
+      // A sum of several published amounts is ours; the term says so as well as the detail.
+      term: computed ? "Approved or paid, added up by us" : "Approved or paid, as far as our figures go",
       amount,
       detail:
         counted.kind === "total"
           ? [
               detail,
-              parts > 0 ? `${parts} shares of a total not added again` : undefined,
+              parts > 0 ? `${parts} share${parts === 1 ? "" : "s"} of a total not added again` : undefined,
               "each amount counted once; money without a published figure is not in it",
             ]
               .filter(Boolean)

@@ -9,7 +9,7 @@ export const SECTION_INTROS: Record<string, string> = {
   "us-aid-1980s":
     "After the Soviet intervention in Afghanistan, Washington courted Pakistan with aid. Zia turned the first offer down; the Reagan administration's multi-year programme that followed is the package the source article misstates. A fighter-jet sale agreed at the time was a purchase, not aid, and is kept apart.",
   "operation-cyclone":
-    "The CIA's covert programme to arm the Afghan resistance, channelled through Pakistan's intelligence service. Yearly figures come from two compilations that do not always agree, and several years have no figure at all; where both give a value for the same year, both are shown.",
+    "The CIA's covert programme to arm the Afghan resistance, channelled through Pakistan's intelligence service. One compilation gives a total for the whole programme; the yearly figures, from two compilations that do not always agree, are shown as parts of it and never added up by us. Most years have no yearly figure, and where both compilations give one for the same year, both are shown.",
   "pakistan-steel-mills":
     "Pakistan's largest steel works, near Karachi, built with Soviet credit and engineering. Since the Soviet collapse Russia has offered to expand it again and again; none of those offers is known to have gone ahead.",
   "guddu-muzaffargarh":

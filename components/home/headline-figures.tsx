@@ -1,12 +1,12 @@
 import type { Claim, TradeObservation } from "@/lib/definitions";
 import { formatUsdMillions, PERSPECTIVE_LABELS } from "@/lib/format";
-import { conflictingCount, countClaims, highestFigure, yearsWithoutFigures } from "@/lib/insights";
+import { conflictingCount, countClaims, headlineCandidates, highestFigure, yearsWithoutFigures } from "@/lib/insights";
 
 type Props = { trade: readonly TradeObservation[]; claims: readonly Claim[]; from: number; to: number };
 
 /** Four numbers computed from the data, each saying where it comes from. */
 export function HeadlineFigures({ trade, claims, from, to }: Props) {
-  const highest = highestFigure(trade.filter((observation) => observation.status === "reported"));
+  const highest = highestFigure(headlineCandidates(trade));
   const missing = yearsWithoutFigures(trade, from, to);
   const claimCounts = countClaims(claims);
   const reporters = new Set(trade.map((observation) => observation.reporter)).size;
@@ -17,7 +17,7 @@ export function HeadlineFigures({ trade, claims, from, to }: Props) {
           <span className="stat__value">{formatUsdMillions(highest.totalUsdM, { atLeast: highest.atLeast })}</span>
           <span className="stat__label">highest reported yearly trade ({highest.period})</span>
           <span className="stat__source">
-            {highest.reporter}, {PERSPECTIVE_LABELS[highest.perspective]}
+            {highest.reporter}, {PERSPECTIVE_LABELS[highest.perspective]}; figures another row disputes are left out
           </span>
         </li>
       ) : null}

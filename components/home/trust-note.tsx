@@ -18,8 +18,17 @@ export function TrustNote({ trade, claims }: { trade: readonly TradeObservation[
           <Link href="/import">lay one of those beside ours</Link>.
         </li>
         <li>
-          <strong>{unverified.length} figures are unverified.</strong> Those for {periods} appear in no other source we
-          could find; they are drawn as hollow triangles joined by dashed lines.
+          {unverified.length === 1 ? (
+            <>
+              <strong>1 figure is unverified.</strong> The one for {periods} appears in no other source we could find;
+              it is drawn as a hollow triangle.
+            </>
+          ) : (
+            <>
+              <strong>{unverified.length} figures are unverified.</strong> Those for {periods} appear in no other source
+              we could find; they are drawn as hollow triangles joined by dashed lines.
+            </>
+          )}
         </li>
         <li>
           <strong>Pakistani and Russian statistics differ.</strong> Pakistan counts imports at their landed (CIF) value
