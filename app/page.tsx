@@ -7,70 +7,100 @@ import { TrustNote } from "@/components/home/trust-note";
 import { StoryPanel } from "@/components/story/story-panel";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { TradeSummaryTable } from "@/components/tables/trade-summary-table";
-import { eventsToChart, tradeSeriesToChart } from "@/lib/chart/from-data";
-import { getClaims, getEvents, getTrade, getTradeSeries } from "@/lib/data";
-import { describeTrend } from "@/lib/insights";
+import { eventsToChart } from "@/lib/chart/from-data";
+import {
+  getClaims,
+  getEvents,
+  getOfficial,
+  getPakistanPartners,
+  getSources,
+  getTrade,
+  getTradeSeries,
+  getUsCpi,
+} from "@/lib/data";
+import { officialHeadlines } from "@/lib/official/headlines";
+import { buildTradeExplorer } from "@/lib/trade/explorer";
 import { pointDetails } from "@/lib/trade/point-details";
-import { homeRange, tradeEventsInRange } from "@/lib/views";
+import { describeTradeView } from "@/lib/trade/summary";
 
 export const metadata: Metadata = {
   title: "Overview",
   description:
-    "Pakistan–Russia bilateral trade since 2002, charted beside the events that shaped it, with the source and reliability of every figure.",
+    "Pakistan–Russia trade from the IMF's official statistics since 1992, as each country counts it, beside every published figure and the events that shaped it, with the source and reliability of every number.",
 };
 
 export default function HomePage() {
   const trade = getTrade();
-  const series = getTradeSeries();
-  const { from, to } = homeRange(trade);
-  const events = tradeEventsInRange(getEvents(), from, to);
-  const summary = describeTrend(series, events, from, to);
+  const official = getOfficial();
+  // The overview draws the trade explorer's default view.
+  const explorer = buildTradeExplorer(
+    {},
+    {
+      trade,
+      series: getTradeSeries(),
+      events: getEvents(),
+      official,
+      cpi: getUsCpi(),
+      claims: getClaims(),
+      sources: getSources(),
+    },
+  );
+  const { view, events } = explorer;
+  const headlines = officialHeadlines(official, getPakistanPartners(), { since: 2000 });
 
   return (
     <>
       <h1>Pakistan–Russia trade and finance, with the evidence</h1>
       <p className="lede">
-        Trade between Pakistan and Russia stayed small for decades, then rose quickly after 2020 on wheat and oil. The
-        figures below are what officials and newspapers have published: each one shows who reported it, whether other
-        sources back it and where the years are simply unknown.
+        By both countries’ official counts, trade between Pakistan and Russia stayed below about $200m a year through
+        the 1990s, climbed in the 2000s and reached its highest level in 2020; the figures published since suggest it
+        kept rising on wheat and oil. Pakistan mostly buys more than it sells. The two countries never agree on the
+        exact amount, so every line and figure here says whose count it is.
       </p>
-      <HeadlineFigures trade={trade} claims={getClaims()} from={from} to={to} />
+      <HeadlineFigures headlines={headlines} claims={getClaims()} />
 
-      <h2 id="trend">
-        Bilateral trade, {from}–{to}
-      </h2>
-      <ChartEnhancer details={pointDetails(series, trade)}>
+      <h2 id="trend">{explorer.chart.title}</h2>
+      <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
         <div className="with-aside">
           <div>
             <TrendChart
-              series={tradeSeriesToChart(series)}
+              series={explorer.chart.series}
               events={eventsToChart(events)}
-              from={from}
-              to={to}
-              title={`Pakistan–Russia trade in US$ millions, ${from}–${to}, by reporting source`}
+              from={view.from}
+              to={view.to}
+              breaks={explorer.chart.breaks}
+              yLabel={explorer.chart.yLabel}
+              title={explorer.chart.title}
               idPrefix="home-trend"
-              colorBy="perspective"
               focusablePoints
             />
-            <p className="chart-summary">{summary}</p>
+            <p className="chart-summary">
+              {describeTradeView({
+                view,
+                official: explorer.officialSeries,
+                pressPoints: explorer.pressPoints,
+                events,
+                dollarsSuffix: "",
+              })}
+            </p>
             <p className="no-print">
-              <Link href="/trade">Explore every series, compare years and download the data →</Link>
+              <Link href="/trade">Choose the flow, the years and the dollars, compare years, download the data →</Link>
             </p>
           </div>
           <StoryPanel events={events} heading="What happened" id="home-story" />
         </div>
       </ChartEnhancer>
 
-      <TrustNote trade={trade} claims={getClaims()} />
+      <TrustNote trade={trade} claims={getClaims()} official={official} />
 
-      <h2 id="figures">All trade figures</h2>
+      <h2 id="figures">All published trade figures</h2>
       <TradeSummaryTable
         rows={trade}
         caption={`${trade.length} published trade figures, with their status and source`}
       />
 
       <h2 id="sources">Sources of these figures</h2>
-      <CitedSources rows={trade} />
+      <CitedSources rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...trade]} />
     </>
   );
 }

@@ -96,6 +96,8 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         rangeRows={explorer.download.rangeRows}
         allRows={explorer.download.allRows}
         series={explorer.download.series}
+        officialSeries={explorer.officialSeries.map((entry) => entry.id)}
+        unit={explorer.dollars.unit}
       />
       <h3 id="official-figures">The official series, year by year</h3>
       <OfficialTable rows={explorer.officialTable} unit={explorer.dollars.unit} rangeLabel={range} />

@@ -31,6 +31,33 @@ function indexBaseText(series: TrendChartModel["series"][number]): string {
   return ` (100 = ${formatUsdMillions(base.value)}${point?.periodLabel ? ` in ${point.periodLabel}` : ""})`;
 }
 
+type Sample = "line" | "dashed" | "points" | undefined;
+
+/** How a series looks, for its legend swatch: a solid or dashed line, or loose points. */
+function sampleOf(series: TrendChartModel["series"][number]): Sample {
+  if (series.markers === "dot") return series.line === "dashed" ? "dashed" : "line";
+  return series.segments.length === 0 && series.points.length > 1 ? "points" : undefined;
+}
+
+function Swatch({ sample, imported }: { sample: Sample; imported: boolean }) {
+  if (sample === "line" || sample === "dashed") {
+    return (
+      <svg className="legend-marker" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">
+        <path d="M2,8H26" className={sample === "dashed" ? "chart-line chart-line--dashed" : "chart-line"} />
+      </svg>
+    );
+  }
+  if (sample === "points") {
+    return (
+      <svg className="legend-marker" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">
+        <circle cx="6" cy="8" r="3.5" fill="currentColor" />
+        <circle cx="20" cy="8" r="3.5" fill="currentColor" />
+      </svg>
+    );
+  }
+  return <span className={imported ? "legend-swatch legend-swatch--imported" : "legend-swatch"} aria-hidden="true" />;
+}
+
 /** One legend entry per colour: a series, or a perspective when colours stand for whose statistics. */
 function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective") {
   if (colorBy === "series") {
@@ -38,10 +65,14 @@ function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective"
       key: series.id,
       colorVar: series.colorVar,
       imported: series.imported,
+      sample: sampleOf(series),
       text: `${series.imported ? `Imported: ${series.label}` : series.label}${indexBaseText(series)}`,
     }));
   }
-  const groups = new Map<string, { key: string; colorVar: string; imported: boolean; count: number; text: string }>();
+  const groups = new Map<
+    string,
+    { key: string; colorVar: string; imported: boolean; sample: Sample; count: number; text: string }
+  >();
   for (const series of model.series) {
     const group = groups.get(series.perspective);
     if (group) {
@@ -52,6 +83,7 @@ function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective"
         key: series.perspective,
         colorVar: series.colorVar,
         imported: series.imported,
+        sample: undefined as Sample,
         count: 1,
         text,
       });
@@ -70,8 +102,10 @@ export function TrendLegend({
   model: TrendChartModel;
   colorBy?: "series" | "perspective";
 }) {
-  const statuses = new Set(model.series.flatMap((series) => series.points.map((point) => point.status)));
-  const anyUncertainLine = model.series.some((series) => series.segments.some((segment) => segment.uncertain));
+  // Official lines draw every year as a plain dot: point shapes and dashed joins speak of published figures only.
+  const published = model.series.filter((series) => series.markers === "status");
+  const statuses = new Set(published.flatMap((series) => series.points.map((point) => point.status)));
+  const anyUncertainLine = published.some((series) => series.segments.some((segment) => segment.uncertain));
   const anyAtLeast = model.series.some((series) => series.points.some((point) => point.atLeast));
   const anyPartial = model.series.some((series) => series.points.some((point) => point.partial));
   const anyFiscal = model.series.some((series) => series.basis === "fiscal");
@@ -80,10 +114,7 @@ export function TrendLegend({
       <ul className="legend-series" aria-label={colorBy === "series" ? "Series" : "Colours"}>
         {colourEntries(model, colorBy).map((entry) => (
           <li key={entry.key} style={{ color: `var(${entry.colorVar})` }}>
-            <span
-              className={entry.imported ? "legend-swatch legend-swatch--imported" : "legend-swatch"}
-              aria-hidden="true"
-            />
+            <Swatch sample={entry.sample} imported={entry.imported} />
             <span className="legend-text">{entry.text}</span>
           </li>
         ))}
@@ -137,6 +168,29 @@ export function TrendLegend({
             </span>
             <span>
               <strong>Arrow</strong>: the source says “more than” this value
+            </span>
+          </li>
+        ) : null}
+        {model.breaks.length > 0 ? (
+          <li>
+            <svg className="legend-marker" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path d="M8,1V15" className="chart-break" />
+            </svg>
+            <span>
+              <strong>Dotted rule at 1991/92</strong>: Pakistan’s partner is the USSR before it and the Russian
+              Federation after; the line is not joined across
+            </span>
+          </li>
+        ) : null}
+        {model.series.some((series) => series.markers === "dot") ? (
+          <li>
+            <svg className="legend-marker" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">
+              <path d="M2,8H26" className="chart-line" style={{ color: "var(--text-muted)" }} />
+              <circle cx="14" cy="8" r="2.6" fill="var(--text-muted)" />
+            </svg>
+            <span>
+              <strong>Official lines</strong>: one dot per calendar year from the IMF’s tables; totals and balances are
+              our sums of its exports and imports
             </span>
           </li>
         ) : null}

@@ -1,40 +1,52 @@
-import type { Claim, TradeObservation } from "@/lib/definitions";
-import { formatUsdMillions, PERSPECTIVE_LABELS } from "@/lib/format";
-import { conflictingCount, countClaims, headlineCandidates, highestFigure, yearsWithoutFigures } from "@/lib/insights";
+import type { Claim } from "@/lib/definitions";
+import { formatUsdMillions } from "@/lib/format";
+import { countClaims } from "@/lib/insights";
+import type { OfficialHeadlines } from "@/lib/official/headlines";
 
-type Props = { trade: readonly TradeObservation[]; claims: readonly Claim[]; from: number; to: number };
+type Props = { headlines: OfficialHeadlines; claims: readonly Claim[] };
 
-/** Four numbers computed from the data, each saying where it comes from. */
-export function HeadlineFigures({ trade, claims, from, to }: Props) {
-  const highest = highestFigure(headlineCandidates(trade));
-  const missing = yearsWithoutFigures(trade, from, to);
+const percent = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const multiple = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+/** Four numbers computed from the official series and the claim check, each saying where it comes from. */
+export function HeadlineFigures({ headlines, claims }: Props) {
+  const { largest, growth, share, rank } = headlines;
   const claimCounts = countClaims(claims);
-  const reporters = new Set(trade.map((observation) => observation.reporter)).size;
   return (
     <ul className="stats" aria-label="Headline figures">
-      {highest ? (
+      {largest.ru && largest.pk ? (
         <li className="stat">
-          <span className="stat__value">{formatUsdMillions(highest.totalUsdM, { atLeast: highest.atLeast })}</span>
-          <span className="stat__label">highest reported yearly trade ({highest.period})</span>
+          <span className="stat__value">{formatUsdMillions(largest.ru.value)}</span>
+          <span className="stat__label">
+            largest yearly trade by Russia’s count ({largest.ru.year}); {formatUsdMillions(largest.pk.value)} by
+            Pakistan’s ({largest.pk.year})
+          </span>
+          <span className="stat__source">IMF Direction of Trade Statistics; totals are our sums of the two flows</span>
+        </li>
+      ) : null}
+      {growth.pk && growth.ru ? (
+        <li className="stat">
+          <span className="stat__value">×{multiple.format(growth.pk.multiple)}</span>
+          <span className="stat__label">
+            growth of total trade from {growth.pk.since.year} to {growth.pk.latest.year} by Pakistan’s count (×
+            {multiple.format(growth.ru.multiple)} by Russia’s), in current dollars
+          </span>
           <span className="stat__source">
-            {highest.reporter}, {PERSPECTIVE_LABELS[highest.perspective]}; figures another row disputes are left out
+            {formatUsdMillions(growth.pk.since.value)} → {formatUsdMillions(growth.pk.latest.value)}; our ratio of IMF
+            totals
           </span>
         </li>
       ) : null}
-      <li className="stat">
-        <span className="stat__value">{trade.length}</span>
-        <span className="stat__label">published trade figures from {reporters} reporting bodies</span>
-        <span className="stat__source">
-          {conflictingCount(trade)} of them disagree with another figure for the same period
-        </span>
-      </li>
-      <li className="stat">
-        <span className="stat__value">{missing.length}</span>
-        <span className="stat__label">
-          years between {from} and {to} with no published figure
-        </span>
-        <span className="stat__source">left blank on the chart, never filled in</span>
-      </li>
+      {share && rank ? (
+        <li className="stat">
+          <span className="stat__value">{percent.format(share.value)}%</span>
+          <span className="stat__label">
+            Russia’s share of Pakistan’s total trade in {share.year}: its partner number {rank.rank} of{" "}
+            {rank.partnerCount}
+          </span>
+          <span className="stat__source">our share and rank, from Pakistan’s figures for every partner (IMF)</span>
+        </li>
+      ) : null}
       <li className="stat">
         <span className="stat__value">
           {claimCounts.corrected + claimCounts.conflicting + claimCounts.unverified} of {claims.length}

@@ -58,6 +58,9 @@ function howChosen(comparison: Comparison): string {
   const series = from.chosen?.series;
   if (series === undefined) return "";
   if (commonSeries.length <= 1) return `Both figures come from ${series.label}, the only series with both years.`;
+  if (commonSeries[0]?.id === series.id && series.official !== undefined) {
+    return `${commonSeries.length} series have both ${from.year} and ${to.year}; the official one comes first: one statistics office's count for both years, valued the same way. You can pick another above, including the published figures.`;
+  }
   if (commonSeries[0]?.id === series.id) {
     return `${commonSeries.length} series have both ${from.year} and ${to.year}; this one is used because its two figures are the most reliable (then the longest series). You can pick another above.`;
   }
@@ -192,10 +195,10 @@ export function ComparePanel({ explorer }: { explorer: TradeExplorer }) {
         <p>
           A year is represented by a series’ figure for that year; a fiscal year counts in the year it ends (FY2012-13
           is 2013). Both years come from one series by default, so reporter, statistics and basis are the same on both
-          sides. When several series have both years, the one whose two figures are the most reliable is used (reported,
-          then derived, approximate and unverified), then the longest series. You can pick another series, or one figure
-          from each of two series, and are then told what differs. A year without a figure stays empty: no value is
-          estimated.
+          sides. The IMF series of the flow shown comes first (Pakistan’s count, then Russia’s); otherwise, when several
+          series have both years, the one whose two figures are the most reliable is used (reported, then derived,
+          approximate and unverified), then the longest series. You can pick another series, or one figure from each of
+          two series, and are then told what differs. A year without a figure stays empty: no value is estimated.
         </p>
       </details>
       {comparison === undefined ? (

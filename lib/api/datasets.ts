@@ -1,5 +1,8 @@
 import type { Dataset, OfficialObservation } from "../definitions";
 import { toCsv, type CsvCell } from "../csv-writer";
+import { deflator, latestCpiYear } from "../official/constant-dollars";
+import { MEASURES } from "../official/flows";
+import { officialSeries } from "../trade/official-series";
 
 /*
  * The data API's view of each dataset: a title, its columns in order, a year
@@ -60,6 +63,41 @@ function officialRows(rows: readonly OfficialObservation[], data: Dataset): Flat
   }));
 }
 
+/**
+ * The official series in Pakistan's terms, as the trade explorer draws them:
+ * every reporter and measure, each value also in constant dollars of the
+ * latest full CPI year. Totals, balances and constant dollars are ours.
+ */
+function officialTradeRows(data: Dataset): FlatRow[] {
+  const sources = new Map(data.sources.map((source) => [source.id, source]));
+  const baseYear = latestCpiYear(data.usCpi);
+  const deflate = baseYear === undefined ? undefined : deflator(data.usCpi, baseYear);
+  return (["pk", "ru"] as const).flatMap((reporter) =>
+    MEASURES.flatMap((measure) =>
+      officialSeries(data.official, reporter, measure, { sources }).observations.map((observation) => {
+        const real = deflate?.real(observation.totalUsdM, observation.year);
+        return {
+          series: observation.seriesId,
+          year: observation.year,
+          reporter: REPORTER_NAMES[reporter],
+          partner: observation.year < 1992 ? "USSR" : reporter === "pk" ? "Russian Federation" : "Pakistan",
+          measure,
+          value_usd_m: observation.totalUsdM,
+          value_constant_usd_m: real,
+          constant_dollars_year: real === undefined ? undefined : baseYear,
+          status: observation.status,
+          method: observation.note,
+          source_ids: joinIds([
+            ...observation.sources.map((source) => source.id),
+            ...(real === undefined ? [] : ["bls-cpi-u"]),
+          ]),
+          sources: sourceNames(observation.sources),
+        };
+      }),
+    ),
+  );
+}
+
 export const DATASETS: readonly DatasetDefinition[] = [
   {
     id: "trade",
@@ -114,6 +152,27 @@ export const DATASETS: readonly DatasetDefinition[] = [
     columns: OFFICIAL_COLUMNS,
     years: (row) => [Number(row.year), Number(row.year)],
     rows: (data) => officialRows(data.official, data),
+  },
+  {
+    id: "official-trade",
+    title:
+      "Pakistan–Russia trade from the IMF series in Pakistan's terms: exports, imports, total and balance as each country counts them, in current and constant US$ millions",
+    columns: [
+      "series",
+      "year",
+      "reporter",
+      "partner",
+      "measure",
+      "value_usd_m",
+      "value_constant_usd_m",
+      "constant_dollars_year",
+      "status",
+      "method",
+      "source_ids",
+      "sources",
+    ],
+    years: (row) => [Number(row.year), Number(row.year)],
+    rows: officialTradeRows,
   },
   {
     id: "imf-dots-pakistan-partners",
@@ -325,7 +384,7 @@ export function checkSeriesFilter(
 ): string | undefined {
   if (series === undefined) return undefined;
   if (!definition.columns.includes("series"))
-    return `"series" applies only to datasets with series (trade), not to "${definition.id}"`;
+    return `"series" applies only to datasets with series (trade, official-trade), not to "${definition.id}"`;
   const known = new Set(flatRows(definition, data).map((row) => String(row.series)));
   const unknown = series.find((id) => !known.has(id));
   return unknown === undefined

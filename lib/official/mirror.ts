@@ -1,5 +1,5 @@
 import type { OfficialObservation } from "../definitions";
-import { pakistanFlows } from "./flows";
+import { measureOf, pakistanFlows } from "./flows";
 
 /*
  * The same flow as the two countries count it. The exporter values goods FOB
@@ -47,4 +47,18 @@ export function mirrorGaps(official: readonly OfficialObservation[], direction: 
       gapPct: exporterFob === 0 ? undefined : (gapUsdM / exporterFob) * 100,
     };
   });
+}
+
+/** The year the two countries' totals differ most, and by how much. */
+export function widestTotalGap(official: readonly OfficialObservation[]): { year: number; gap: number } {
+  const ru = new Map(pakistanFlows(official, "ru").map((entry) => [entry.year, measureOf(entry, "total")]));
+  let widest = { year: 0, gap: 0 };
+  for (const entry of pakistanFlows(official, "pk")) {
+    const own = measureOf(entry, "total");
+    const other = ru.get(entry.year);
+    if (own === undefined || other === undefined) continue;
+    const gap = Math.abs(other - own);
+    if (gap > widest.gap) widest = { year: entry.year, gap };
+  }
+  return widest;
 }

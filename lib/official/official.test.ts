@@ -187,3 +187,29 @@ describe("on the real IMF series", () => {
     expect(ranks.every((entry) => entry.rank >= 1 && entry.rank <= entry.partnerCount)).toBe(true);
   });
 });
+
+describe("officialHeadlines", () => {
+  const data = getDataset();
+
+  it("finds each count's largest year and the growth since 2000 from the totals", async () => {
+    const { officialHeadlines } = await import("./headlines");
+    // 1991 is a USSR year: growth is measured on the Russian Federation's years only.
+    const headlines = officialHeadlines(SMALL, [], { since: 1991 });
+    expect(headlines.largest.pk).toEqual({ year: 1992, value: 100 });
+    expect(headlines.growth.pk).toBeUndefined();
+    const real = officialHeadlines(data.official, data.pakistanPartners, { since: 2000 });
+    const pk = new Map(pakistanFlows(data.official, "pk").map((entry) => [entry.year, entry]));
+    const total = (year: number) => measureOf(pk.get(year) ?? { year, partner: "" }, "total") ?? Number.NaN;
+    expect(real.growth.pk?.multiple).toBeCloseTo(total(2020) / total(2000), 10);
+    expect(real.largest.ru?.year).toBe(2020);
+    expect(real.rank?.year).toBe(2020);
+  });
+});
+
+describe("widestTotalGap", () => {
+  it("finds the year the two countries' totals differ most", async () => {
+    const { widestTotalGap } = await import("./mirror");
+    // 1992: Pakistan 100, Russia 94; 1993 has no Pakistani total.
+    expect(widestTotalGap(SMALL)).toEqual({ year: 1992, gap: 6 });
+  });
+});

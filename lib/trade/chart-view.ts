@@ -101,7 +101,7 @@ export function pressChartSeries(
 function group(id: string, label: string, perspective: Perspective, observations: TradeObservation[]): ChartSeries {
   const asSeries: TradeSeries = { id, label, reporter: label, perspective, basis: "calendar", observations };
   const [chart] = tradeSeriesToChart([asSeries]);
-  return { ...(chart as ChartSeries), basis: undefined, joined: false, markers: "status", colorIndex: 0 };
+  return { ...(chart as ChartSeries), basis: undefined, joined: false, markers: "status", colorIndex: 2 };
 }
 
 export function officialChartSeries(series: readonly TradeSeries[], dollars: string): ChartSeries[] {

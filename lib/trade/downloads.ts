@@ -4,14 +4,17 @@
  * images are named after the range they show.
  */
 
-export function tradeCsvHref(view?: { from: number; to: number; series?: readonly string[] }): string {
+export function tradeCsvHref(
+  view?: { from: number; to: number; series?: readonly string[] },
+  dataset: "trade" | "official-trade" = "trade",
+): string {
   const params = new URLSearchParams({ format: "csv" });
   if (view !== undefined) {
     params.set("from", String(view.from));
     params.set("to", String(view.to));
     if (view.series !== undefined) params.set("series", view.series.join(","));
   }
-  return `/api/datasets/trade?${params.toString()}`;
+  return `/api/datasets/${dataset}?${params.toString()}`.replaceAll("%2C", ",");
 }
 
 export function chartFileName(range: { from: number; to: number }, extension: "svg" | "png"): string {

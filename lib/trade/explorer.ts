@@ -222,7 +222,8 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
     view.compare === undefined
       ? undefined
       : compareYears(
-          [...allOfficial, ...data.series.map((entry) => deflateSeries(entry, deflate))],
+          // Published figures are totals: they can stand for a year only when the flow is total trade.
+          [...allOfficial, ...(view.flow === "total" ? data.series.map((entry) => deflateSeries(entry, deflate)) : [])],
           view.compare,
           view.compareSeries,
         );
@@ -272,7 +273,12 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
     comparison,
     years: Array.from({ length: context.maxYear - context.minYear + 1 }, (_, index) => {
       const year = context.minYear + index;
-      return { year, hasFigure: data.trade.some((observation) => observation.year === year) };
+      return {
+        year,
+        hasFigure:
+          data.trade.some((observation) => observation.year === year) ||
+          allOfficial.some((entry) => entry.observations.some((observation) => observation.year === year)),
+      };
     }),
     download: {
       rangeRows: observationsInRange(

@@ -101,7 +101,8 @@ export function officialSeries(
   });
   return {
     id,
-    label: `${officialSeriesLabel(reporter)}: ${MEASURE_TITLES[measure].toLowerCase()}`,
+    // The chart's title names the measure; the legend names whose count a line is.
+    label: officialSeriesLabel(reporter),
     reporter: officialSeriesLabel(reporter),
     perspective: reporter === "pk" ? "pakistani" : "russian",
     basis: "calendar",
