@@ -3,10 +3,12 @@ import Link from "next/link";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimSummary } from "@/components/claims/claim-summary";
 import { OfficialCheck } from "@/components/claims/official-check";
+import { PressCheckTable } from "@/components/claims/press-check-table";
 import { DatasetDownloads } from "@/components/downloads/dataset-downloads";
 import { datasetSummaries } from "@/lib/api/datasets";
 import { claimsCheckedAgainst, groupClaimsByStatus, summariseClaims, withRelated } from "@/lib/claims";
 import { getDataset } from "@/lib/data";
+import { checkPressFigures } from "@/lib/official/press-check";
 
 export const metadata: Metadata = {
   title: "Claim check",
@@ -46,6 +48,7 @@ export default function ClaimsPage() {
       </p>
       <ClaimSummary summary={summariseClaims(data.claims)} total={data.claims.length} />
       <OfficialCheck series={series} claims={official.claims} summary={official.summary} />
+      <PressCheckTable checks={checkPressFigures(data.trade, data.official)} />
       <ClaimList groups={groups} />
       <h2 id="downloads">Downloads</h2>
       <DatasetDownloads datasets={datasetSummaries(data, ["claims", "sources"])} />
