@@ -39,6 +39,8 @@ type Props<TRow extends RowData> = {
   sorting?: SortingState;
   onSortingChange?: (sorting: SortingState) => void;
   emptyMessage?: string;
+  /** One line per row: cells do not wrap (the table scrolls sideways inside its frame instead). */
+  compact?: boolean;
 };
 
 export function DataTable<TRow extends RowData>({
@@ -51,6 +53,7 @@ export function DataTable<TRow extends RowData>({
   sorting: controlledSorting,
   onSortingChange,
   emptyMessage = "No rows match.",
+  compact = false,
 }: Props<TRow>) {
   const [ownSorting, setOwnSorting] = useState<SortingState>(initialSorting);
   const sorting = controlledSorting ?? ownSorting;
@@ -79,7 +82,7 @@ export function DataTable<TRow extends RowData>({
       aria-label={typeof caption === "string" ? caption : "Data table"}
       tabIndex={0}
     >
-      <table className="data-table">
+      <table className={compact ? "data-table data-table--compact" : "data-table"}>
         <caption>{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -35,12 +35,29 @@ export const tradeColumns = helper.columns([
   helper.accessor("basis", { header: "Basis", cell: (info) => BASIS_LABELS[info.getValue()] }),
   helper.accessor("perspective", { header: "Whose statistics", cell: (info) => PERSPECTIVE_LABELS[info.getValue()] }),
   helper.accessor("reporter", { header: "Reported by" }),
+  // Sources and the note open in place from a one-line summary, so every row stays one line high until asked.
   helper.display({
     id: "sources",
-    header: "Source",
-    cell: (info) => <SourceLinks sources={info.row.original.sources} />,
+    header: "Source and note",
+    cell: (info) => {
+      const { sources, note } = info.row.original;
+      return (
+        <details className="cell-details">
+          <summary>
+            {sources[0]?.publisher ?? "Source"}
+            {sources.length > 1 ? ` +${sources.length - 1}` : ""}
+            {note ? " · note" : ""}
+          </summary>
+          <div className="cell-details__body">
+            <p>
+              <SourceLinks sources={sources} />
+            </p>
+            {note ? <p>{note}</p> : null}
+          </div>
+        </details>
+      );
+    },
   }),
-  helper.accessor("note", { header: "Note", cell: (info) => info.getValue() ?? "", enableSorting: false }),
 ]);
 
 const NUMERIC = ["totalUsdM", "pkExportsUsdM", "pkImportsUsdM"] as const;
@@ -66,6 +83,7 @@ export function TradeTable({ rows, caption, sorting, onSortingChange, emptyMessa
       sorting={sorting}
       onSortingChange={onSortingChange}
       emptyMessage={emptyMessage}
+      compact
     />
   );
 }
