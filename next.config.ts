@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { VIEW_HEADER } from "./lib/cached-views";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -42,6 +43,28 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  /*
+   * Views of /trade and /timeline rendered on first request (see proxy.ts) stay
+   * in the server's memory cache only, an LRU of at most this many bytes, and
+   * are never written to disk: however many addresses a crawler tries, the
+   * cache cannot grow past it, and an evicted view is simply rendered again.
+   * Pages prerendered by the build are files of the build and are unaffected.
+   */
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
+  /*
+   * /trade and /timeline are served from their cached views when proxy.ts has
+   * named one (the header's value is the view's path segment, in base64url).
+   */
+  async rewrites() {
+    return {
+      beforeFiles: ["/trade", "/timeline"].map((source) => ({
+        source,
+        has: [{ type: "header" as const, key: VIEW_HEADER, value: "(?<view>[A-Za-z0-9_-]+)" }],
+        destination: `${source}/view/:view`,
+      })),
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

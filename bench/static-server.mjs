@@ -5,7 +5,10 @@
 // nothing per request, so it marks the ceiling a Node server can reach on this
 // machine.
 //
-//   node bench/static-server.mjs --port 3301 --snapshot bench/.work/snapshot
+// With --strip-scripts every saved HTML page is served without its <script>
+// elements and script preloads: the zero-JavaScript limit of the same page.
+//
+//   node bench/static-server.mjs --port 3301 --snapshot bench/.work/snapshot [--strip-scripts]
 //
 // The snapshot folder holds index.json ({ key, status, headers, file }[]) and
 // the body files, written by bench/run.mjs. A key is the path and query, plus
@@ -15,14 +18,18 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { stripScripts } from "./payload.mjs";
 import { snapshotKey } from "./snapshot-key.mjs";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, index, all) => {
-    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[index + 1]]);
+    if (!arg.startsWith("--")) return pairs;
+    const value = all[index + 1];
+    pairs.push([arg.slice(2), value === undefined || value.startsWith("--") ? true : value]);
     return pairs;
   }, []),
 );
+const strip = args["strip-scripts"] === true;
 const port = Number(args.port ?? 3301);
 const snapshotDir = args.snapshot ?? "bench/.work/snapshot";
 const staticDir = args.static ?? ".next/static";
@@ -48,7 +55,11 @@ function entry(status, headers, body) {
 const responses = new Map();
 const index = JSON.parse(readFileSync(path.join(snapshotDir, "index.json"), "utf8"));
 for (const saved of index) {
-  responses.set(saved.key, entry(saved.status, saved.headers, readFileSync(path.join(snapshotDir, saved.file))));
+  let body = readFileSync(path.join(snapshotDir, saved.file));
+  if (strip && (saved.headers["content-type"] ?? "").startsWith("text/html")) {
+    body = Buffer.from(stripScripts(body.toString("utf8")));
+  }
+  responses.set(saved.key, entry(saved.status, saved.headers, body));
 }
 
 const assets = new Map();
@@ -87,6 +98,8 @@ const server = http.createServer((request, response) => {
 });
 server.keepAliveTimeout = 5000;
 server.listen(port, "127.0.0.1", () => {
-  console.log(`static baseline on http://127.0.0.1:${port}: ${responses.size} saved responses, ${assets.size} assets`);
+  console.log(
+    `static baseline${strip ? " without scripts" : ""} on http://127.0.0.1:${port}: ${responses.size} saved responses, ${assets.size} assets`,
+  );
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

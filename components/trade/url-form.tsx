@@ -23,6 +23,13 @@ type Carried = { focus?: FocusedField; openDetails: string[] };
 
 const AUTO_SUBMIT_TYPES = new Set(["radio", "checkbox", "select-one"]);
 
+/*
+ * Kept outside the component, by form: each view of the explorer is served
+ * from its own cached route (see proxy.ts), so a new view mounts a new form
+ * rather than updating this one, and only the new one can restore these.
+ */
+const carriedByForm = new Map<string, Carried>();
+
 /**
  * A GET form that also works without JavaScript. With it, the form does not
  * reload the page: it merges its fields into the current address and pushes
@@ -38,17 +45,17 @@ const AUTO_SUBMIT_TYPES = new Set(["radio", "checkbox", "select-one"]);
 export function UrlForm({ action, stateKey, defaults, className, children, ...rest }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const carried = useRef<Carried | null>(null);
+  const formName = `${action} ${rest["aria-label"] ?? ""}`;
   const formRef = useRef<HTMLFormElement>(null);
   // Leaving a typed year and pressing the button both submit; the second must not add a history entry.
   const lastQuery = useRef<string | null>(null);
 
   useEffect(() => {
     lastQuery.current = null;
-    const state = carried.current;
+    const state = carriedByForm.get(formName);
     const form = formRef.current;
-    if (state === null || form === null) return;
-    carried.current = null;
+    if (state === undefined || form === null) return;
+    carriedByForm.delete(formName);
     for (const name of state.openDetails) {
       const details = form.querySelector(`details[data-keep-open="${CSS.escape(name)}"]`);
       if (details instanceof HTMLDetailsElement) details.open = true;
@@ -59,7 +66,7 @@ export function UrlForm({ action, stateKey, defaults, className, children, ...re
       ? `[name="${CSS.escape(field.name)}"][value="${CSS.escape(field.value)}"]`
       : `[name="${CSS.escape(field.name)}"]:not([type="hidden"])`;
     form.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
-  }, [stateKey]);
+  }, [stateKey, formName]);
 
   function navigate(form: HTMLFormElement, resets: readonly string[] = []) {
     // Hidden fields carry the rest of the view for readers without JavaScript;
@@ -91,7 +98,7 @@ export function UrlForm({ action, stateKey, defaults, className, children, ...re
     const openDetails = Array.from(form.querySelectorAll<HTMLDetailsElement>("details[data-keep-open][open]")).map(
       (details) => details.dataset.keepOpen ?? "",
     );
-    carried.current = { focus, openDetails };
+    carriedByForm.set(formName, { focus, openDetails });
     startTransition(() => router.push(`${action}${query}`, { scroll: false }));
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTradeParams, tradeQuery, type TradeParamContext } from "./params";
+import { parseTradeParams, tradeQuery, tradeViewKey, type TradeParamContext } from "./params";
 
 const context: TradeParamContext = {
   minYear: 2002,
@@ -152,5 +152,37 @@ describe("tradeQuery", () => {
     const again = parseTradeParams(Object.fromEntries(new URLSearchParams(tradeQuery(view, context))), context);
     expect(again.view).toEqual(view);
     expect(again.notices).toEqual([]);
+  });
+});
+
+describe("tradeViewKey", () => {
+  const key = (raw: Record<string, string | string[]>) => tradeViewKey(raw, context);
+
+  it("is empty for the default view", () => {
+    expect(key({})).toBe("");
+  });
+
+  it("is the canonical query, so every spelling of one view shares one key", () => {
+    expect(key({ compare: "2008,2003", scale: "log" })).toBe("scale=log&compare=2003,2008");
+    expect(key({ scale: "log", compare: ["2003", "2008"] })).toBe("scale=log&compare=2003,2008");
+    expect(key({ from: "2002", series: "article,moc,russia" })).toBe("");
+  });
+
+  it("leaves out parameters the explorer does not read (utm_source=x)", () => {
+    expect(key({ utm_source: "x", compare: "2003,2008" })).toBe("compare=2003,2008");
+  });
+
+  it("has no key when the page would show a notice, which quotes the address", () => {
+    expect(key({ from: "abc" })).toBeUndefined();
+    expect(key({ compare: "2003" })).toBeUndefined();
+    expect(key({ scale: ["log", "linear"] })).toBeUndefined();
+  });
+
+  it("gives back the same view when its key is parsed", () => {
+    const raw = { from: "2005", to: "2020", series: "moc", mode: "index", tableSort: "totalUsdM.desc" };
+    const viewKey = key(raw);
+    expect(viewKey).toBeDefined();
+    const again = parseTradeParams(Object.fromEntries(new URLSearchParams(viewKey)), context);
+    expect(again.view).toEqual(parse(raw).view);
   });
 });

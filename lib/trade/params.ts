@@ -331,3 +331,21 @@ export function tradeQuery(view: TradeView, context: TradeParamContext): string 
   const query = params.toString().replaceAll("%2C", ",");
   return query === "" ? "" : `?${query}`;
 }
+
+/**
+ * The key under which the page of a view can be cached: the canonical query of
+ * the view the address asks for, without its "?" ("" for the default view).
+ * Parameters the explorer does not read drop out, so a tracking parameter does
+ * not make a new copy. It is undefined when the page must be rendered for the
+ * address as given: a notice quotes what the reader wrote, and a view that its
+ * canonical query would not give back (a new part of the view that
+ * `tradeQuery` does not write yet) must not be served from another's copy.
+ */
+export function tradeViewKey(raw: RawSearchParams, context: TradeParamContext): string | undefined {
+  const parsed = parseTradeParams(raw, context);
+  if (parsed.notices.length > 0) return undefined;
+  const key = tradeQuery(parsed.view, context).replace(/^\?/, "");
+  const again = parseTradeParams(Object.fromEntries(new URLSearchParams(key)), context);
+  const same = again.notices.length === 0 && JSON.stringify(again.view) === JSON.stringify(parsed.view);
+  return same ? key : undefined;
+}
