@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { timelineViewKey, VIEW_HEADER, viewSegment } from "@/lib/cached-views";
-import { getEvents, getTrade, getTradeSeries } from "@/lib/data";
+import { getEvents, getOfficial, getTrade, getTradeSeries } from "@/lib/data";
 import { decadeCounts } from "@/lib/timeline";
 import { paramContext } from "@/lib/trade/explorer";
 import { tradeViewKey } from "@/lib/trade/params";
@@ -43,7 +43,8 @@ function viewKey(pathname: string, query: URLSearchParams): string | undefined {
       return [name, values.length === 1 ? values[0] : values];
     }),
   );
-  if (pathname === "/trade") return tradeViewKey(raw, paramContext({ trade: getTrade(), series: getTradeSeries() }));
+  if (pathname === "/trade")
+    return tradeViewKey(raw, paramContext({ trade: getTrade(), series: getTradeSeries(), official: getOfficial() }));
   if (pathname === "/timeline") {
     return timelineViewKey(
       raw,

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { DEFAULT_VIEW_SEGMENT, searchParamsOfKey, viewKeyOfSegment } from "@/lib/cached-views";
-import { getTrade, getTradeSeries } from "@/lib/data";
+import { getOfficial, getTrade, getTradeSeries } from "@/lib/data";
 import { paramContext } from "@/lib/trade/explorer";
 import { tradeViewKey } from "@/lib/trade/params";
 import TradePage from "../../page";
@@ -26,7 +26,7 @@ export default async function CachedTradeView({ params }: { params: Promise<{ st
   const key = viewKeyOfSegment((await params).state);
   const searchParams = key === undefined ? undefined : searchParamsOfKey(key);
   // Only canonical keys are views: any other segment would be one more copy of a page.
-  const context = paramContext({ trade: getTrade(), series: getTradeSeries() });
+  const context = paramContext({ trade: getTrade(), series: getTradeSeries(), official: getOfficial() });
   if (searchParams === undefined || tradeViewKey(searchParams, context) !== key) notFound();
   return <TradePage searchParams={Promise.resolve(searchParams)} />;
 }
