@@ -33,14 +33,21 @@ export type SeriesFrequency = "annual" | "quarterly" | "monthly" | "mixed";
 export const USD_MILLIONS = "USD millions";
 
 export interface ImportedPoint {
+  /**
+   * The calendar year; for a fiscal year, the year it ends in (FY2008-09 → 2009), as the
+   * trade explorer counts it. Long-run files may give any whole year (-10000 is 10,000 BCE).
+   */
   year: number;
   value: number;
   /**
-   * Set only when the value covers less than the calendar year: the months or quarters it
-   * sums, e.g. "2024M1–2024M2". Such points also carry `partial: true`.
+   * Set only when the value is not for the calendar year: the months or quarters it sums,
+   * e.g. "2024M1–2024M2" (such points also carry `partial: true`), or the fiscal year,
+   * e.g. "FY2008-09" (with `fiscal: true`).
    */
   period?: string;
   partial?: boolean;
+  /** The value is for the July–June fiscal year that ends in June of `year`. */
+  fiscal?: boolean;
 }
 
 export interface ImportedSeries {

@@ -1,6 +1,6 @@
 import "./zod";
 import { z } from "zod";
-import type { DimensionKey, ImportErrorBody, ImportIssue, ImportResult } from "../import/types";
+import type { DimensionKey, ImportErrorBody, ImportFormatId, ImportIssue, ImportResult } from "../import/types";
 
 /*
  * The browser's side of POST /api/import: sending a file with progress and a
@@ -23,7 +23,17 @@ const dimensionsSchema = z.partialRecord(dimensionKeySchema, dimensionValueSchem
 
 const importResultSchema = z.object({
   format: z.object({
-    id: z.enum(["wdi", "comtrade-legacy", "comtrade-plus", "imf-dots", "owid", "wits", "tidy", "wide"]),
+    id: z.enum([
+      "wdi",
+      "comtrade-legacy",
+      "comtrade-plus",
+      "imf-dots",
+      "owid",
+      "wits",
+      "dashboard-trade",
+      "tidy",
+      "wide",
+    ] satisfies ImportFormatId[]),
     label: z.string(),
   }),
   fileName: z.string(),
@@ -42,6 +52,7 @@ const importResultSchema = z.object({
           value: z.number(),
           period: z.string().optional(),
           partial: z.boolean().optional(),
+          fiscal: z.boolean().optional(),
         }),
       ),
     }),
