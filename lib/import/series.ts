@@ -18,6 +18,7 @@ import {
 import { type OutputUnit, describeOutputUnit, isMoney } from "./units";
 
 export const DEFAULT_DIMENSION_LABELS: Readonly<Record<DimensionKey, string>> = {
+  sheet: "Sheet",
   reporter: "Reporter",
   partner: "Partner",
   flow: "Flow",
@@ -198,7 +199,7 @@ export function buildSeries(entryList: Iterable<SeriesEntry>, warnings: IssueLog
     usedIds.set(base, seen + 1);
     series.push({
       id: seen === 0 ? base : `${base}-${seen + 1}`,
-      name: seriesName(entry.description.dimensions, extra),
+      name: entry.description.name ?? seriesName(entry.description.dimensions, extra),
       unit: output.unit,
       conversion: output.conversion,
       dimensions: entry.description.dimensions,

@@ -13,6 +13,8 @@ export interface SeriesDescription {
   unit: UnitInfo;
   /** Further distinctions that are not dimensions, as [column name, value], e.g. ["mode of transport", "Sea"]. */
   extras: Array<[string, string]>;
+  /** The format's own name for the series, used instead of one built from the dimensions. */
+  name?: string;
 }
 
 /**

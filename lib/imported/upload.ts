@@ -17,7 +17,14 @@ const issueSchema = z.object({
 
 const dimensionValueSchema = z.object({ id: z.string(), label: z.string() });
 
-const dimensionKeySchema = z.enum(["reporter", "partner", "flow", "indicator", "product"] satisfies DimensionKey[]);
+const dimensionKeySchema = z.enum([
+  "sheet",
+  "reporter",
+  "partner",
+  "flow",
+  "indicator",
+  "product",
+] satisfies DimensionKey[]);
 
 const dimensionsSchema = z.partialRecord(dimensionKeySchema, dimensionValueSchema);
 
@@ -28,6 +35,7 @@ const importResultSchema = z.object({
       "comtrade-legacy",
       "comtrade-plus",
       "imf-dots",
+      "imf-dots-table",
       "owid",
       "wits",
       "dashboard-trade",

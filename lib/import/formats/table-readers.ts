@@ -54,6 +54,8 @@ interface CommonLayout {
   unitHints?: readonly string[];
   /** Rows the format does not carry data in, e.g. IMF's Status rows. */
   keepRow?: (fields: readonly string[]) => boolean;
+  /** Names a series when the format has its own wording, e.g. "Pakistan: exports (FOB) to Russian Federation". */
+  name?: (dimensions: SeriesDimensions) => string;
 }
 
 export interface LongLayout extends CommonLayout {
@@ -218,7 +220,9 @@ function describeSeries(
     rowIndicatorLabel(fields, layout),
     ...(layout.unitHints ?? []),
   ]);
-  return { dimensions, unit, extras: describeExtras(fields, layout.extras) };
+  const description: SeriesDescription = { dimensions, unit, extras: describeExtras(fields, layout.extras) };
+  if (layout.name) description.name = layout.name(dimensions);
+  return description;
 }
 
 /** The indicator label from the row itself, which may state the unit when a column header also names one. */
