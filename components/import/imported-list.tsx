@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { colorVarFor } from "@/lib/chart/trend-model";
 import { writeImports } from "@/lib/imported/browser-store";
-import { formatCoverage, importedLabels, yearCoverage } from "@/lib/imported/chart";
+import { CHART_YEARS, countOutsideChart, formatCoverage, importedLabels, yearCoverage } from "@/lib/imported/chart";
 import { isMoneySeries, removeStoredSeries, type StoredSeries } from "@/lib/imported/storage";
 import styles from "./import.module.css";
 
@@ -38,6 +38,7 @@ export function ImportedList({ stored }: { stored: readonly StoredSeries[] }) {
               const money = isMoneySeries(entry);
               const colorVar = money ? colorVarFor("imported", moneyIndex++) : undefined;
               const label = labels.get(entry.key) ?? entry.name;
+              const outside = countOutsideChart(entry.points);
               return (
                 <li key={entry.key} className={styles.kept} data-testid="import-kept">
                   <span
@@ -52,6 +53,12 @@ export function ImportedList({ stored }: { stored: readonly StoredSeries[] }) {
                     <p className={styles.keptMeta}>
                       {entry.fileName} · {entry.format.label} · {formatCoverage(yearCoverage(entry.points))}
                     </p>
+                    {outside > 0 ? (
+                      <p className={styles.keptMeta} data-testid="import-kept-outside">
+                        {outside} {outside === 1 ? "value" : "values"} outside {CHART_YEARS.from}–{CHART_YEARS.to} kept
+                        but not drawn
+                      </p>
+                    ) : null}
                     <p className={styles.keptMeta}>
                       {entry.unit}
                       {entry.conversion ? `: ${entry.conversion}` : ""} · added{" "}

@@ -154,7 +154,7 @@ describe("cells that are not what they should be", () => {
         line: 3,
         column: 3,
         message:
-          'line 3, column 3 (Year): "20O8" is not a year (expected e.g. 2008, 2008M2, 2008Q1 or 2008-02, between 1800 and 2100).',
+          'line 3, column 3 (Year): "20O8" is not a year (expected e.g. 2008, 2008M2, 2008Q1, 2008-02 or the fiscal year 2008-09, between 1800 and 2100).',
       },
     ]);
   });

@@ -6,16 +6,21 @@ import { type ImportErrorBody, type ImportOutcome, type ImportResult } from "./t
 
 const FILE_FIELD = "file";
 
-function json(status: number, body: ImportResult | ImportErrorBody): Response {
-  return Response.json(body, {
-    status,
-    // An answer describes one person's upload: never cache or share it.
-    headers: { "Cache-Control": "no-store" },
-  });
+function json(status: number, body: ImportResult | ImportErrorBody, close: boolean): Response {
+  // An answer describes one person's upload: never cache or share it.
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  // The rest of the body will not be read (see `releaseBody`): the client must not send another request on it.
+  if (close) headers.Connection = "close";
+  return Response.json(body, { status, headers });
 }
 
-function respond(outcome: ImportOutcome): Response {
-  return outcome.ok ? json(200, outcome.result) : json(outcome.status, outcome.body);
+function respond(outcome: ImportOutcome, close = false): Response {
+  return outcome.ok ? json(200, outcome.result, close) : json(outcome.status, outcome.body, close);
+}
+
+/** How much of the request body has been read, shared by the reader and the drain after the answer. */
+interface BodyCount {
+  received: number;
 }
 
 function tooLarge(limits: ImportLimits): ImportFailure {
@@ -32,16 +37,42 @@ function tooLarge(limits: ImportLimits): ImportFailure {
 async function* countedBody(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   limits: ImportLimits,
+  count: BodyCount,
+  deadline: number,
 ): AsyncGenerator<Uint8Array> {
-  const deadline = Date.now() + limits.maxRequestMs;
-  let received = 0;
   for (;;) {
     const { done, value } = await readBefore(reader, deadline, limits);
     if (done) return;
-    received += value.byteLength;
-    if (received > limits.maxRequestBytes) throw tooLarge(limits);
+    count.received += value.byteLength;
+    if (count.received > limits.maxRequestBytes) throw tooLarge(limits);
     yield value;
   }
+}
+
+/**
+ * After the answer: reads and discards what is left of the body, up to the size limit and
+ * the request deadline, so the connection is left at the start of the next request. An
+ * answer given before the body is read (a 422 for a binary file, a 413 for a large one)
+ * would otherwise leave unread bytes behind, and stopping the body stream destroys the
+ * socket: a client that reuses connections (keep-alive) then gets ECONNRESET on its next
+ * request. Past the limit the stream is stopped; such answers say `Connection: close`.
+ */
+async function releaseBody(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  limits: ImportLimits,
+  count: BodyCount,
+  deadline: number,
+): Promise<void> {
+  try {
+    while (count.received <= limits.maxRequestBytes) {
+      const { done, value } = await readBefore(reader, deadline, limits);
+      if (done) return;
+      count.received += value.byteLength;
+    }
+  } catch {
+    // The deadline passed or the client went away: stop below.
+  }
+  await reader.cancel().catch(() => undefined);
 }
 
 /**
@@ -86,8 +117,7 @@ function rawFileName(request: Request): string | null {
   }
 }
 
-async function answer(request: Request, limits: ImportLimits, reader: ReadableStreamDefaultReader<Uint8Array>) {
-  const body = countedBody(reader, limits);
+async function answer(request: Request, limits: ImportLimits, body: AsyncIterable<Uint8Array>) {
   const contentType = request.headers.get("content-type") ?? "";
   if (/^multipart\/form-data/i.test(contentType)) {
     const boundary = boundaryFrom(contentType);
@@ -115,11 +145,15 @@ async function answer(request: Request, limits: ImportLimits, reader: ReadableSt
  */
 export async function handleImportRequest(request: Request, options: ImportOptions = {}): Promise<Response> {
   const limits: ImportLimits = { ...IMPORT_LIMITS, ...options.limits };
+  const deadline = Date.now() + limits.maxRequestMs;
+  const count: BodyCount = { received: 0 };
   let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  // Only a body of known length within the limit can always be read to its end after an early answer.
+  const close = !(Number.isFinite(declared) && declared <= limits.maxRequestBytes);
   try {
-    const declared = Number(request.headers.get("content-length") ?? Number.NaN);
     if (Number.isFinite(declared) && declared > limits.maxRequestBytes)
-      return respond(toFailureOutcome(tooLarge(limits)));
+      return respond(toFailureOutcome(tooLarge(limits)), true);
     if (!request.body) {
       throw failAt(
         null,
@@ -128,11 +162,11 @@ export async function handleImportRequest(request: Request, options: ImportOptio
       );
     }
     reader = request.body.getReader();
-    return respond(await answer(request, limits, reader));
+    return respond(await answer(request, limits, countedBody(reader, limits, count, deadline)), close);
   } catch (error) {
-    return respond(toFailureOutcome(error));
+    return respond(toFailureOutcome(error), close);
   } finally {
-    // Stop receiving an upload that was answered early (too large, binary, malformed).
-    if (reader) reader.cancel().catch(() => undefined);
+    // Not awaited: the answer goes out at once while the rest of the upload is read and dropped.
+    if (reader) void releaseBody(reader, limits, count, deadline);
   }
 }

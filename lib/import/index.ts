@@ -12,6 +12,7 @@ import { ImportSink } from "./sink";
 import { sniffTable } from "./sniff";
 import { TableWalker } from "./table";
 import { type ImportIssue, type ImportOutcome, type ImportResult } from "./types";
+import { readWorkbook } from "./xlsx";
 
 export { IMPORT_LIMITS, type ImportLimits } from "./limits";
 export * from "./types";
@@ -140,13 +141,104 @@ function noFormatFailure(context: FormatContext): ImportFailure {
   );
 }
 
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const SIGNATURE_BYTES = 8;
+
+type Container = "text" | "zip" | "cfb";
+
+function startsWithBytes(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** What the first bytes say the file is: an .xlsx (ZIP), an OLE compound file, or anything else (read as text). */
+export function detectContainer(first: Uint8Array): Container {
+  if (startsWithBytes(first, ZIP_SIGNATURE) || startsWithBytes(first, EMPTY_ZIP_SIGNATURE)) return "zip";
+  if (startsWithBytes(first, CFB_SIGNATURE)) return "cfb";
+  return "text";
+}
+
+/** Reads the first chunks until the signature can be judged; returns them and the rest of the stream. */
+async function peek(
+  source: AsyncIterable<Uint8Array>,
+): Promise<{ head: Uint8Array[]; first: Uint8Array; rest: AsyncIterator<Uint8Array> }> {
+  const rest = source[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let length = 0;
+  while (length < SIGNATURE_BYTES) {
+    const next = await rest.next();
+    if (next.done) break;
+    head.push(next.value);
+    length += next.value.byteLength;
+  }
+  return { head, first: Buffer.concat(head).subarray(0, SIGNATURE_BYTES), rest };
+}
+
+async function* replay(head: readonly Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* head;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/**
+ * Holds a workbook's bytes: a ZIP is read from its directory at the end, so the whole file
+ * is needed, and it is at most the file size limit (413 beyond it, as it arrives).
+ */
+async function collectBytes(source: AsyncIterable<Uint8Array>, limits: ImportLimits): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of source) {
+    total += chunk.byteLength;
+    if (total > limits.maxFileBytes) {
+      throw new ImportFailure(
+        413,
+        `The file is larger than ${formatBytes(limits.maxFileBytes)}, the most the importer accepts. Save a smaller extract (fewer years, reporters or products).`,
+      );
+    }
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+const UTF16_ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+/** An OLE compound file is either a password-protected .xlsx (its package encrypted inside) or an old .xls. */
+function compoundFileFailure(bytes: Uint8Array): ImportFailure {
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(UTF16_ENCRYPTED_PACKAGE)) {
+    return failAt(
+      null,
+      null,
+      "The workbook is protected with a password, so its sheets are encrypted and cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it and upload it again.",
+    );
+  }
+  return failAt(
+    null,
+    null,
+    "The file is an old Excel workbook (.xls) or another Office file, which the importer does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.",
+  );
+}
+
 async function readImport(input: ImportInput, fileName: string, limits: ImportLimits): Promise<ImportResult> {
   const budget = new ParseBudget(limits);
   const decodeState = createDecodeState();
-  const text =
-    typeof input === "string"
-      ? stringChunks(input, decodeState, limits.maxFileBytes)
-      : decodeBytes(input instanceof Uint8Array ? bytesOnce(input) : input, decodeState, limits.maxFileBytes, budget);
+  let bytes: AsyncIterable<Uint8Array> | null = null;
+  if (typeof input !== "string") {
+    const { head, first, rest } = await peek(input instanceof Uint8Array ? bytesOnce(input) : input);
+    const container = detectContainer(first);
+    if (container !== "text") {
+      const whole = await collectBytes(replay(head, rest), limits);
+      if (container === "cfb") throw compoundFileFailure(whole);
+      return readWorkbook(whole, fileName, limits, budget);
+    }
+    bytes = replay(head, rest);
+  }
+  const text = bytes
+    ? decodeBytes(bytes, decodeState, limits.maxFileBytes, budget)
+    : stringChunks(typeof input === "string" ? input : "", decodeState, limits.maxFileBytes);
   const chunks = text[Symbol.asyncIterator]();
 
   const { sample: rawSample, complete } = await readSample(chunks, limits.maxRowChars);
@@ -158,6 +250,7 @@ async function readImport(input: ImportInput, fileName: string, limits: ImportLi
     sampleRows: shape.sampleRows,
     numberStyle: detectNumberStyle(shape.sampleRows.slice(0, NUMBER_STYLE_ROWS).flat(), shape.delimiter),
     delimiter: shape.delimiter,
+    preamble: shape.preamble,
   };
   const definition = detectFormat(context);
   if (!definition) throw noFormatFailure(context);
@@ -223,7 +316,7 @@ export function toFailureOutcome(error: unknown): ImportOutcome {
     status: 422,
     body: {
       error:
-        "The file could not be read because of an unexpected problem while reading it. Check that it is a CSV table, or save it again as CSV (UTF-8) and retry.",
+        "The file could not be read because of an unexpected problem while reading it. Check that it is a CSV table or an Excel workbook (.xlsx), or save it again as CSV (UTF-8) and retry.",
       errors: [],
     },
   };

@@ -25,6 +25,19 @@ export interface ImportLimits {
   maxErrors: number;
   /** Warnings listed in a 200 answer; repeated warnings of one kind are summarised. */
   maxWarnings: number;
+  /** Files in an .xlsx archive (a workbook has a few dozen). */
+  maxArchiveEntries: number;
+  /** Bytes inflated from an .xlsx archive, all parts together: checked while inflating. */
+  maxInflatedBytes: number;
+  /** Inflated bytes per stored byte of one part, once it passes `ratioCheckFromBytes`: a zip bomb's is in the thousands. */
+  maxInflateRatio: number;
+  ratioCheckFromBytes: number;
+  /** Cell elements in a workbook, filled or not. */
+  maxCells: number;
+  /** Empty rows or cells one after another in a sheet (a sheet padded to a million rows). */
+  maxEmptyRun: number;
+  /** Different texts in a workbook's shared strings. */
+  maxSharedStrings: number;
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -41,6 +54,13 @@ export const IMPORT_LIMITS: ImportLimits = {
   maxRequestMs: 120_000,
   maxErrors: 50,
   maxWarnings: 50,
+  maxArchiveEntries: 10_000,
+  maxInflatedBytes: 1024 * MEGABYTE,
+  maxInflateRatio: 250,
+  ratioCheckFromBytes: 16 * MEGABYTE,
+  maxCells: 40_000_000,
+  maxEmptyRun: 500_000,
+  maxSharedStrings: 2_000_000,
 };
 
 /** Formats a byte count for messages, e.g. 52428800 → "50 MB". */

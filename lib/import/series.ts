@@ -2,6 +2,7 @@ import { type CountryCodeSystem, identifyFocusCountry } from "./countries";
 import { type IssueLog } from "./issues";
 import { formatCount } from "./limits";
 import { roundToPrecision } from "./numbers";
+import { MAX_YEAR, MIN_YEAR, formatFiscalYear } from "./periods";
 import { FREQUENCY_BITS, type SeriesDescription, type SeriesEntry } from "./sink";
 import {
   DIMENSION_KEYS,
@@ -17,6 +18,7 @@ import {
 import { type OutputUnit, describeOutputUnit, isMoney } from "./units";
 
 export const DEFAULT_DIMENSION_LABELS: Readonly<Record<DimensionKey, string>> = {
+  sheet: "Sheet",
   reporter: "Reporter",
   partner: "Partner",
   flow: "Flow",
@@ -46,7 +48,8 @@ function describeSubPeriods(year: number, letter: "M" | "Q", indices: readonly n
 function frequencyOf(bits: number): SeriesFrequency {
   if (bits === FREQUENCY_BITS.M) return "monthly";
   if (bits === FREQUENCY_BITS.Q) return "quarterly";
-  if (bits === FREQUENCY_BITS.A || bits === 0) return "annual";
+  // Calendar and fiscal years are both yearly; the points say which.
+  if ((bits & ~(FREQUENCY_BITS.A | FREQUENCY_BITS.F)) === 0) return "annual";
   return "mixed";
 }
 
@@ -76,6 +79,8 @@ export function toYearlyPoints(entry: SeriesEntry, output: OutputUnit): SeriesPo
     if (!parts) continue;
     if (parts.annual !== null) {
       points.push({ year, value: convert(parts.annual, output) });
+    } else if (parts.fiscal !== null) {
+      points.push({ year, value: convert(parts.fiscal, output), period: formatFiscalYear(year), fiscal: true });
     } else if (!summable) {
       unsummableYears++;
     } else if (parts.monthMask === ALL_MONTHS) {
@@ -194,7 +199,7 @@ export function buildSeries(entryList: Iterable<SeriesEntry>, warnings: IssueLog
     usedIds.set(base, seen + 1);
     series.push({
       id: seen === 0 ? base : `${base}-${seen + 1}`,
-      name: seriesName(entry.description.dimensions, extra),
+      name: entry.description.name ?? seriesName(entry.description.dimensions, extra),
       unit: output.unit,
       conversion: output.conversion,
       dimensions: entry.description.dimensions,
@@ -203,6 +208,7 @@ export function buildSeries(entryList: Iterable<SeriesEntry>, warnings: IssueLog
       points,
     });
   }
+  warnOutsideChartYears(series, warnings);
   if (unsummableSeries > 0) {
     warnings.add(
       "unsummable",
@@ -215,6 +221,42 @@ export function buildSeries(entryList: Iterable<SeriesEntry>, warnings: IssueLog
     );
   }
   return series;
+}
+
+/** "10,000 BCE", "1 CE", "1750", as Our World in Data writes -10000 for 10,000 BCE. */
+function describeYear(year: number): string {
+  if (year === 0) return "year 0";
+  if (year < 0) return `${formatCount(-year)} BCE`;
+  return year < 1000 ? `${year} CE` : String(year);
+}
+
+/**
+ * Long-run files keep every year they give, but the charts span MIN_YEAR–MAX_YEAR; the
+ * answer says how many values lie outside, so a reader knows why a line starts in 1800.
+ */
+function warnOutsideChartYears(series: readonly ImportedSeries[], warnings: IssueLog): void {
+  let values = 0;
+  let affected = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of series) {
+    let outside = 0;
+    for (const point of item.points) {
+      if (point.year >= MIN_YEAR && point.year <= MAX_YEAR) continue;
+      outside++;
+      first = Math.min(first, point.year);
+      last = Math.max(last, point.year);
+    }
+    if (outside > 0) affected++;
+    values += outside;
+  }
+  if (values === 0) return;
+  const span = first === last ? describeYear(first) : `${describeYear(first)} to ${describeYear(last)}`;
+  warnings.add("outside-chart", {
+    line: null,
+    column: null,
+    message: `${formatCount(values)} ${values === 1 ? "value" : "values"} in ${formatCount(affected)} ${affected === 1 ? "series is" : "series are"} for years outside ${MIN_YEAR}–${MAX_YEAR} (${span}). They are kept in the series and in downloads; the charts here draw ${MIN_YEAR}–${MAX_YEAR} only.`,
+  });
 }
 
 const TOTAL_PRODUCT = /^(total|all commodities|all products|all goods|total trade|total goods)\b/i;

@@ -13,6 +13,8 @@ export interface SeriesDescription {
   unit: UnitInfo;
   /** Further distinctions that are not dimensions, as [column name, value], e.g. ["mode of transport", "Sea"]. */
   extras: Array<[string, string]>;
+  /** The format's own name for the series, used instead of one built from the dimensions. */
+  name?: string;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface SeriesDescription {
  */
 export interface YearParts {
   annual: number | null;
+  /** The July–June fiscal year that ends in this year (FY2008-09 in 2009). */
+  fiscal: number | null;
   monthSum: number;
   monthMask: number;
   quarterSum: number;
@@ -28,7 +32,7 @@ export interface YearParts {
 }
 
 /** Frequencies a series has values in, as bits of `SeriesEntry.frequencies`. */
-export const FREQUENCY_BITS = { A: 1, Q: 2, M: 4 } as const;
+export const FREQUENCY_BITS = { A: 1, Q: 2, M: 4, F: 8 } as const;
 
 export interface SeriesEntry {
   key: string;
@@ -115,7 +119,7 @@ export class ImportSink {
     if (!parts) {
       parts = entry.years.get(year) ?? null;
       if (!parts) {
-        parts = { annual: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
+        parts = { annual: null, fiscal: null, monthSum: 0, monthMask: 0, quarterSum: 0, quarterMask: 0 };
         entry.years.set(year, parts);
       }
       entry.lastYear = year;
@@ -126,6 +130,9 @@ export class ImportSink {
     if (frequency === "A") {
       if (parts.annual !== null) return this.duplicate(period, line);
       parts.annual = value;
+    } else if (frequency === "F") {
+      if (parts.fiscal !== null) return this.duplicate(period, line);
+      parts.fiscal = value;
     } else if (frequency === "M") {
       if (parts.monthMask & bit) return this.duplicate(period, line);
       parts.monthSum += value;

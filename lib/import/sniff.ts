@@ -14,11 +14,14 @@ export interface TableShape {
   header: string[];
   /** Complete, non-blank data rows that follow the header in the sample. */
   sampleRows: string[][];
+  /** Non-blank rows before the header (titles, the reporter, the unit), trimmed. */
+  preamble: string[][];
 }
 
 const DELIMITER_CANDIDATES = [",", ";", "\t", "|"] as const;
-const SNIFF_ROWS = 100;
-const SAMPLE_DATA_ROWS = 500;
+/** Rows among which the header is looked for, and data rows kept after it to judge the columns. */
+export const SNIFF_ROWS = 100;
+export const SAMPLE_DATA_ROWS = 500;
 
 /** Picks the line break papaparse should split on: CRLF, LF or (old Mac) CR. */
 export function detectNewline(sample: string): Newline {
@@ -54,7 +57,7 @@ function parseSample(
   return rows;
 }
 
-function isBlank(fields: readonly string[]): boolean {
+export function isBlank(fields: readonly string[]): boolean {
   return fields.every((field) => field.trim() === "");
 }
 
@@ -133,7 +136,7 @@ function modalFieldCount(rows: readonly string[][]): number {
  * most, so they are passed over, even when padded with delimiters to the table's width; and
  * one overlong data row cannot pass for the header.
  */
-function findHeaderIndex(rows: readonly string[][]): number {
+export function findHeaderIndex(rows: readonly string[][]): number {
   const window = rows.slice(0, SNIFF_ROWS);
   const width = modalFieldCount(window);
   const tableWide = (fields: readonly string[]) => Math.abs(fields.length - width) <= 1;
@@ -141,6 +144,14 @@ function findHeaderIndex(rows: readonly string[][]): number {
   const needed = fullest <= 1 ? 1 : Math.max(2, Math.ceil(fullest / 2));
   const index = window.findIndex((fields) => tableWide(fields) && nonEmptyCount(fields) >= needed);
   return index !== -1 ? index : window.findIndex((fields) => !isBlank(fields));
+}
+
+/** The non-blank rows before the header, each cell trimmed. */
+export function preambleOf(rows: readonly string[][], headerRowIndex: number): string[][] {
+  return rows
+    .slice(0, headerRowIndex)
+    .filter((fields) => !isBlank(fields))
+    .map((fields) => fields.map((field) => field.trim()));
 }
 
 /** Reads the start of the file; `complete` says whether the sample is the whole file. */
@@ -180,5 +191,6 @@ export function sniffTable(rawSample: string, complete: boolean, limits: Pick<Im
     headerLine,
     header: names.slice(0, width),
     sampleRows: rows.slice(headerRowIndex + 1).filter((fields) => !isBlank(fields)),
+    preamble: preambleOf(rows, headerRowIndex),
   };
 }

@@ -5,7 +5,16 @@
  */
 
 export type ImportFormatId =
-  "wdi" | "comtrade-legacy" | "comtrade-plus" | "imf-dots" | "owid" | "wits" | "dashboard-trade" | "tidy" | "wide";
+  | "wdi"
+  | "comtrade-legacy"
+  | "comtrade-plus"
+  | "imf-dots"
+  | "imf-dots-table"
+  | "owid"
+  | "wits"
+  | "dashboard-trade"
+  | "tidy"
+  | "wide";
 
 export interface ImportFormat {
   id: ImportFormatId;
@@ -13,10 +22,11 @@ export interface ImportFormat {
   label: string;
 }
 
-export type DimensionKey = "reporter" | "partner" | "flow" | "indicator" | "product";
+/** What a series is about; `sheet` is the workbook sheet it came from (Excel files only). */
+export type DimensionKey = "sheet" | "reporter" | "partner" | "flow" | "indicator" | "product";
 
 /** The order in which dimensions are listed in choices and series names. */
-export const DIMENSION_KEYS: readonly DimensionKey[] = ["reporter", "partner", "flow", "product", "indicator"];
+export const DIMENSION_KEYS: readonly DimensionKey[] = ["sheet", "reporter", "partner", "flow", "product", "indicator"];
 
 export interface DimensionValue {
   /** The code from the file when it has one (ISO3, M49, IMF code, HS code, indicator code), otherwise the label. */
@@ -33,14 +43,21 @@ export type SeriesFrequency = "annual" | "quarterly" | "monthly" | "mixed";
 export const USD_MILLIONS = "USD millions";
 
 export interface ImportedPoint {
+  /**
+   * The calendar year; for a fiscal year, the year it ends in (FY2008-09 → 2009), as the
+   * trade explorer counts it. Long-run files may give any whole year (-10000 is 10,000 BCE).
+   */
   year: number;
   value: number;
   /**
-   * Set only when the value covers less than the calendar year: the months or quarters it
-   * sums, e.g. "2024M1–2024M2". Such points also carry `partial: true`.
+   * Set only when the value is not for the calendar year: the months or quarters it sums,
+   * e.g. "2024M1–2024M2" (such points also carry `partial: true`), or the fiscal year,
+   * e.g. "FY2008-09" (with `fiscal: true`).
    */
   period?: string;
   partial?: boolean;
+  /** The value is for the July–June fiscal year that ends in June of `year`. */
+  fiscal?: boolean;
 }
 
 export interface ImportedSeries {
@@ -74,6 +91,8 @@ export interface ImportIssue {
   line: number | null;
   column: number | null;
   message: string;
+  /** In a workbook: the sheet; `line` is then the row and `column` the column number (A = 1). */
+  sheet?: string;
 }
 
 /** How the bytes were read, so a page can say e.g. "read as UTF-16, semicolon-separated, decimal comma". */
@@ -83,6 +102,18 @@ export interface ImportReading {
   decimalSeparator: "." | ",";
   headerLine: number;
   dataRows: number;
+  /** Set for Excel workbooks: each sheet in tab order, how it was read or why not. */
+  sheets?: ImportSheetReading[];
+}
+
+export interface ImportSheetReading {
+  name: string;
+  /** Null when the sheet was not read; `skipped` says why. */
+  format: ImportFormat | null;
+  headerRow: number | null;
+  dataRows: number;
+  seriesCount: number;
+  skipped?: string;
 }
 
 export interface ImportResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTrendChart } from "../chart/trend-model";
-import { formatCoverage, importedLabels, importedToChart, yearCoverage } from "./chart";
+import { countOutsideChart, formatCoverage, importedLabels, importedToChart, yearCoverage } from "./chart";
 import { storedSeries } from "./test-data";
 
 describe("importedToChart", () => {
@@ -36,6 +36,27 @@ describe("importedToChart", () => {
       storedSeries({ key: "a", points: [{ year: 2023, value: 66, period: "2023M1–2023M3", partial: true }] }),
     ]);
     expect(series?.points[0]?.description).toContain("Part of the year only: 2023M1–2023M3");
+  });
+
+  it("places a fiscal year between the ticks of the years it spans, as the trade explorer does", () => {
+    const [series] = importedToChart([
+      storedSeries({ key: "a", points: [{ year: 2009, value: 180, period: "FY2008-09", fiscal: true }] }),
+    ]);
+    expect(series?.basis).toBe("fiscal");
+    expect(series?.points[0]).toMatchObject({ x: 2008.5, periodLabel: "FY2008-09", span: { start: 2008, end: 2009 } });
+    expect(series?.points[0]?.description).toContain("FY2008-09: $180m. Fiscal year Jul 2008 – Jun 2009");
+  });
+
+  it("draws only the points of 1800–2100 of a long-run series and keeps the others", () => {
+    const points = [
+      { year: -10000, value: 1 },
+      { year: 1750, value: 2 },
+      { year: 1800, value: 3 },
+      { year: 2020, value: 4 },
+    ];
+    const [series] = importedToChart([storedSeries({ key: "a", points })]);
+    expect(series?.points.map((point) => point.x)).toEqual([1800, 2020]);
+    expect(countOutsideChart(points)).toBe(2);
   });
 });
 

@@ -8,6 +8,26 @@ import { isMoneySeries, type StoredPoint, type StoredSeries } from "./storage";
  * on every point that says where it came from.
  */
 
+/** The years the charts draw; long-run points outside them are kept but not drawn. */
+export const CHART_YEARS = { from: 1800, to: 2100 } as const;
+
+export function isChartYear(year: number): boolean {
+  return year >= CHART_YEARS.from && year <= CHART_YEARS.to;
+}
+
+/** How many of the points lie outside CHART_YEARS, so a view can say why they are not drawn. */
+export function countOutsideChart(points: readonly Pick<StoredPoint, "year">[]): number {
+  return points.filter((point) => !isChartYear(point.year)).length;
+}
+
+/**
+ * Where a point sits on the time axis. A fiscal year July Y-1 – June Y sits between the
+ * ticks of Y-1 and Y, as the trade explorer places FY2012-13 at 2012.5.
+ */
+export function importedPointX(point: Pick<StoredPoint, "year" | "fiscal">): number {
+  return point.fiscal ? point.year - 0.5 : point.year;
+}
+
 /** What a reader sees as the series' name; the file name is added when two series would read the same. */
 export function importedLabels(series: readonly StoredSeries[]): Map<string, string> {
   const counts = new Map<string, number>();
@@ -27,7 +47,8 @@ export function importedChartId(index: number): string {
 
 export function describeImportedPoint(point: StoredPoint, label: string, series: StoredSeries): string {
   return [
-    `${point.year}: ${formatUsdMillions(point.value)}`,
+    `${point.fiscal && point.period ? point.period : point.year}: ${formatUsdMillions(point.value)}`,
+    point.fiscal ? `Fiscal year Jul ${point.year - 1} – Jun ${point.year}, plotted at its middle` : undefined,
     point.partial ? `Part of the year only: ${point.period ?? "not every month or quarter"}` : undefined,
     "Imported",
     label,
@@ -46,23 +67,29 @@ export function importedToChart(series: readonly StoredSeries[]): ChartSeries[] 
     const id = importedChartId(index);
     const label = labels.get(entry.key) ?? entry.name;
     drawn += 1;
+    const fiscal = entry.points.length > 0 && entry.points.every((point) => point.fiscal === true);
     return [
       {
         id,
         label,
         perspective: "imported" as const,
+        ...(fiscal ? { basis: "fiscal" as const } : {}),
         // Fixed by position, so a series keeps its colour when the chart's range hides another one.
         colorIndex: drawn - 1,
-        points: entry.points.map((point) => ({
-          id: `${id}-${point.year}`,
-          x: point.year,
-          value: point.value,
-          status: "imported" as const,
-          atLeast: false,
-          // A part-year sum is drawn like our part-year figures, with a dashed ring.
-          ...(point.partial ? { partial: true, periodLabel: point.period } : {}),
-          description: describeImportedPoint(point, label, entry),
-        })),
+        points: entry.points
+          .filter((point) => isChartYear(point.year))
+          .map((point) => ({
+            id: `${id}-${point.year}`,
+            x: importedPointX(point),
+            value: point.value,
+            status: "imported" as const,
+            atLeast: false,
+            // A part-year sum is drawn like our part-year figures, with a dashed ring.
+            ...(point.partial ? { partial: true, periodLabel: point.period } : {}),
+            // A fiscal year is drawn at its middle with its span, like our fiscal figures.
+            ...(point.fiscal ? { periodLabel: point.period, span: { start: point.year - 1, end: point.year } } : {}),
+            description: describeImportedPoint(point, label, entry),
+          })),
       },
     ];
   });

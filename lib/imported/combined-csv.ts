@@ -70,7 +70,7 @@ export function importedRows(series: readonly StoredSeries[], range: YearRange):
         status: "imported",
         reporter: "",
         perspective: "imported",
-        basis: point.partial ? "partial" : "calendar",
+        basis: point.partial ? "partial" : point.fiscal ? "fiscal" : "calendar",
         source: `${entry.fileName} (${entry.format.label})`,
         conversion: entry.conversion,
         note: [

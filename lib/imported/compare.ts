@@ -1,6 +1,6 @@
 import type { TradeObservation, TradeSeries } from "../definitions";
 import { compareYears, rankCommonSeries, type Comparison } from "../trade/compare";
-import { importedChartId, importedLabels } from "./chart";
+import { importedChartId, importedLabels, importedPointX, isChartYear } from "./chart";
 import { isMoneySeries, type StoredSeries } from "./storage";
 
 /*
@@ -23,25 +23,28 @@ export function importedToTradeSeries(series: readonly StoredSeries[]): TradeSer
   return series.flatMap((entry, index) => {
     if (!isMoneySeries(entry)) return [];
     const id = importedChartId(index);
-    const observations: TradeObservation[] = entry.points.map((point) => ({
-      id: `${id}-${point.year}`,
-      seriesId: id,
-      period: point.partial && point.period !== undefined ? point.period : String(point.year),
-      // Calendar for the rules' sake: a part-year point's caveat is written below, with its own months.
-      basis: "calendar",
-      start: { year: point.year, month: 1 },
-      end: { year: point.year, month: 12 },
-      year: point.year,
-      x: point.year,
-      totalUsdM: point.value,
-      atLeast: false,
-      reporter: IMPORTED_REPORTER,
-      perspective: "unknown",
-      // Only used by the rules to rank pairs; the page shows "Imported" instead.
-      status: "reported",
-      sources: [{ id: `${id}-file`, title: entry.format.label, publisher: entry.fileName }],
-      conflictsWith: [],
-    }));
+    const observations: TradeObservation[] = entry.points
+      .filter((point) => isChartYear(point.year))
+      .map((point) => ({
+        id: `${id}-${point.year}`,
+        seriesId: id,
+        period: (point.partial || point.fiscal) && point.period !== undefined ? point.period : String(point.year),
+        // Calendar for the rules' sake: a part-year point's caveat is written below, with its own months.
+        // A fiscal point is a fiscal observation, July to June, as ours are.
+        basis: point.fiscal ? "fiscal" : "calendar",
+        start: point.fiscal ? { year: point.year - 1, month: 7 } : { year: point.year, month: 1 },
+        end: point.fiscal ? { year: point.year, month: 6 } : { year: point.year, month: 12 },
+        year: point.year,
+        x: importedPointX(point),
+        totalUsdM: point.value,
+        atLeast: false,
+        reporter: IMPORTED_REPORTER,
+        perspective: "unknown",
+        // Only used by the rules to rank pairs; the page shows "Imported" instead.
+        status: "reported",
+        sources: [{ id: `${id}-file`, title: entry.format.label, publisher: entry.fileName }],
+        conflictsWith: [],
+      }));
     return [
       {
         id,

@@ -1,4 +1,5 @@
 import type { DimensionKey, ImportedSeries, ImportResult } from "../import/types";
+import { isChartYear } from "./chart";
 
 /*
  * Choosing which series of an imported file to look at: filters by
@@ -46,10 +47,12 @@ export type PreviewRow = { year: number } & Record<string, number | null>;
 
 /**
  * One row per year from the first to the last year of any series, with null
- * where a series has no value: the chart draws no line across a null.
+ * where a series has no value: the chart draws no line across a null. Only
+ * the charts' years (1800–2100) get rows: a long-run series from 10,000 BCE
+ * would otherwise need twelve thousand.
  */
 export function previewRows(series: readonly Pick<ImportedSeries, "id" | "points">[]): PreviewRow[] {
-  const years = series.flatMap((entry) => entry.points.map((point) => point.year));
+  const years = series.flatMap((entry) => entry.points.map((point) => point.year).filter(isChartYear));
   if (years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);

@@ -17,8 +17,11 @@ export const STORAGE_VERSION = 1;
 /** More than this many series on one chart cannot be told apart, and storage is small. */
 export const MAX_STORED_SERIES = 24;
 
-const MIN_YEAR = 1800;
-const MAX_YEAR = 2100;
+/** Long-run files give any whole year (-10000 is 10,000 BCE); the charts draw CHART_YEARS only. */
+const MIN_YEAR = -100_000;
+const MAX_YEAR = 9_999;
+/** Our World in Data's long-run series hold a few hundred years; this leaves room, and storage is small. */
+const MAX_POINTS = 2_000;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -27,6 +30,7 @@ export const storedPointSchema = z.object({
   value: z.number().refine(Number.isFinite, "not a finite number"),
   period: z.string().max(40).optional(),
   partial: z.boolean().optional(),
+  fiscal: z.boolean().optional(),
 });
 
 export const storedSeriesSchema = z.object({
@@ -39,7 +43,7 @@ export const storedSeriesSchema = z.object({
   fileName: text(260),
   /** ISO date and time it was added, shown in the list and kept in downloads. */
   addedAt: z.iso.datetime(),
-  points: z.array(storedPointSchema).max(MAX_YEAR - MIN_YEAR + 1),
+  points: z.array(storedPointSchema).max(MAX_POINTS),
 });
 
 export type StoredPoint = z.infer<typeof storedPointSchema>;
@@ -125,6 +129,7 @@ export function toStoredSeries(result: ImportResult, series: ImportedSeries, add
         value: point.value,
         ...(point.period === undefined ? {} : { period: point.period }),
         ...(point.partial === undefined ? {} : { partial: point.partial }),
+        ...(point.fiscal === undefined ? {} : { fiscal: point.fiscal }),
       })),
     ),
   };

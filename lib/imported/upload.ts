@@ -1,6 +1,6 @@
 import "./zod";
 import { z } from "zod";
-import type { DimensionKey, ImportErrorBody, ImportIssue, ImportResult } from "../import/types";
+import type { DimensionKey, ImportErrorBody, ImportFormatId, ImportIssue, ImportResult } from "../import/types";
 
 /*
  * The browser's side of POST /api/import: sending a file with progress and a
@@ -17,13 +17,31 @@ const issueSchema = z.object({
 
 const dimensionValueSchema = z.object({ id: z.string(), label: z.string() });
 
-const dimensionKeySchema = z.enum(["reporter", "partner", "flow", "indicator", "product"] satisfies DimensionKey[]);
+const dimensionKeySchema = z.enum([
+  "sheet",
+  "reporter",
+  "partner",
+  "flow",
+  "indicator",
+  "product",
+] satisfies DimensionKey[]);
 
 const dimensionsSchema = z.partialRecord(dimensionKeySchema, dimensionValueSchema);
 
 const importResultSchema = z.object({
   format: z.object({
-    id: z.enum(["wdi", "comtrade-legacy", "comtrade-plus", "imf-dots", "owid", "wits", "tidy", "wide"]),
+    id: z.enum([
+      "wdi",
+      "comtrade-legacy",
+      "comtrade-plus",
+      "imf-dots",
+      "imf-dots-table",
+      "owid",
+      "wits",
+      "dashboard-trade",
+      "tidy",
+      "wide",
+    ] satisfies ImportFormatId[]),
     label: z.string(),
   }),
   fileName: z.string(),
@@ -42,6 +60,7 @@ const importResultSchema = z.object({
           value: z.number(),
           period: z.string().optional(),
           partial: z.boolean().optional(),
+          fiscal: z.boolean().optional(),
         }),
       ),
     }),

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import http from "node:http";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -274,5 +275,118 @@ test.describe("import page", () => {
     await uploadAndAdd(page, PAK_RUS, 3);
     const after = await new AxeBuilder({ page }).analyze();
     expect(after.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+  });
+});
+
+/*
+ * An upload refused before its body is read must not break the connection it came on:
+ * clients such as Node's fetch (undici) and browsers send the next request on the same
+ * socket, which used to be reset (ECONNRESET).
+ */
+test.describe("import API and reused connections", () => {
+  const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+  /** Sends one request on `agent` and tells whether it went over an already used socket. */
+  function send(
+    agent: http.Agent,
+    method: string,
+    pathName: string,
+    body?: Buffer,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: string; reused: boolean; connection: string | undefined }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request(
+        { host: "127.0.0.1", port: PORT, method, path: pathName, agent, headers },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString("utf8"),
+              reused: request.reusedSocket,
+              connection: response.headers.connection,
+            }),
+          );
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    });
+  }
+
+  // A PNG signature, then 2 MB: refused on its first bytes, long before the body has arrived.
+  const refusedBody = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(2 * 1024 * 1024, 7),
+  ]);
+
+  test("after an early 422 the same keep-alive socket answers the next request", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await send(agent, "POST", "/api/import?fileName=chart.png", refusedBody, {
+        "content-type": "application/octet-stream",
+      });
+      expect(refused.status).toBe(422);
+      expect(JSON.parse(refused.body).error).toContain("PNG image");
+      for (let round = 0; round < 3; round++) {
+        const next = await send(agent, "GET", "/api/datasets");
+        expect(next.status).toBe(200);
+        expect(next.reused).toBe(true);
+      }
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  test("Node's fetch can upload a refused file and go on with the next requests", async () => {
+    for (let round = 0; round < 3; round++) {
+      const refused = await fetch(`http://127.0.0.1:${PORT}/api/import?fileName=chart.png`, {
+        method: "POST",
+        body: refusedBody,
+        headers: { "content-type": "application/octet-stream" },
+      });
+      expect(refused.status).toBe(422);
+      await refused.json();
+      const next = await fetch(`http://127.0.0.1:${PORT}/api/import?fileName=ok.csv`, {
+        method: "POST",
+        body: "Year,Exports (US$ million)\n2019,1\n",
+      });
+      expect(next.status).toBe(200);
+    }
+  });
+
+  test("a declared size over the limit is refused with 413 and the connection closed cleanly", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const request = http.request(
+          {
+            host: "127.0.0.1",
+            port: PORT,
+            method: "POST",
+            path: "/api/import",
+            agent,
+            headers: { "content-length": String(60 * 1024 * 1024), "content-type": "text/csv" },
+          },
+          (response) => {
+            response.resume();
+            response.on("end", () =>
+              resolve({ status: response.statusCode ?? 0, connection: response.headers.connection }),
+            );
+          },
+        );
+        // The client may see its upload cut short once the answer is in; that is the point.
+        request.on("error", () => undefined);
+        request.write(Buffer.alloc(64 * 1024, 0x31));
+        setTimeout(() => reject(new Error("no answer within 10 s")), 10_000);
+      });
+      expect(refused.status).toBe(413);
+      expect(refused.connection).toBe("close");
+      const next = await send(agent, "GET", "/api/datasets");
+      expect(next.status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 });

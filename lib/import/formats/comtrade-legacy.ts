@@ -38,7 +38,7 @@ export const comtradeLegacyFormat: FormatDefinition = {
         unitHints: ["US$"],
       },
       sink,
-      context.numberStyle,
+      context,
     );
   },
 };

@@ -36,7 +36,7 @@ export const comtradePlusFormat: FormatDefinition = {
         unitHints: ["US$"],
       },
       sink,
-      context.numberStyle,
+      context,
     );
   },
 };

@@ -33,7 +33,7 @@ export const dashboardTradeFormat: FormatDefinition = {
         unitHints: ["US$ millions"],
       },
       sink,
-      context.numberStyle,
+      context,
     );
   },
 };

@@ -77,7 +77,7 @@ export const imfDotsFormat: FormatDefinition = {
           valueColumns: [{ column: valueColumn, name: header[valueColumn] ?? "Value", indicator: null }],
         },
         sink,
-        context.numberStyle,
+        context,
       );
     }
     const { periods } = readPeriodColumns(header, Math.max(0, firstPeriodColumn(header)), context.headerLine);

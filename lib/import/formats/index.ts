@@ -2,6 +2,7 @@ import { comtradeLegacyFormat } from "./comtrade-legacy";
 import { dashboardTradeFormat } from "./dashboard";
 import { comtradePlusFormat } from "./comtrade-plus";
 import { imfDotsFormat } from "./imf-dots";
+import { imfDotsTableFormat } from "./imf-dots-table";
 import { owidFormat } from "./owid";
 import { tidyFormat } from "./tidy";
 import { type FormatContext, type FormatDefinition } from "./types";
@@ -19,6 +20,7 @@ export const FORMATS: readonly FormatDefinition[] = [
   comtradePlusFormat,
   comtradeLegacyFormat,
   imfDotsFormat,
+  imfDotsTableFormat,
   owidFormat,
   witsFormat,
   dashboardTradeFormat,

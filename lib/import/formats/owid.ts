@@ -7,6 +7,8 @@ import { type FormatDefinition } from "./types";
  * Our World in Data grapher download: Entity, Code, Year, then one column per indicator
  * whose name is free text with its unit in parentheses ("Trade (% of GDP)"). Regions have an
  * empty Code. Text columns (region annotations some charts add) are not values and are skipped.
+ * Long-run charts reach back before 1800 (CO₂ from 1750, GDP from year 1, population from
+ * 10,000 BCE as -10000): any whole year is read, and the charts draw the part from 1800 on.
  */
 export const owidFormat: FormatDefinition = {
   format: { id: "owid", label: "Our World in Data grapher download" },
@@ -33,9 +35,10 @@ export const owidFormat: FormatDefinition = {
         periodColumn: 2,
         periodName: context.header[2] ?? "Year",
         valueColumns,
+        longRunYears: true,
       },
       sink,
-      context.numberStyle,
+      context,
     );
   },
 };

@@ -1,6 +1,6 @@
 import { failAt, quoteCell } from "../errors";
 import { type NumberStyle, parseNumber } from "../numbers";
-import { type PeriodCode, createPeriodParser, looksLikeMistypedYear, parsePeriod } from "../periods";
+import { type PeriodCode, createPeriodParser, hasIsoMonths, looksLikeMistypedYear, parsePeriod } from "../periods";
 import { type ImportSink, type SeriesDescription, type SeriesEntry, cellIssue, rowIssue } from "../sink";
 import { type DimensionKey, type DimensionValue, type ImportIssue, type SeriesDimensions } from "../types";
 import { type UnitInfo, describeScale, detectUnitWithScale } from "../units";
@@ -54,12 +54,23 @@ interface CommonLayout {
   unitHints?: readonly string[];
   /** Rows the format does not carry data in, e.g. IMF's Status rows. */
   keepRow?: (fields: readonly string[]) => boolean;
+  /** Names a series when the format has its own wording, e.g. "Pakistan: exports (FOB) to Russian Federation". */
+  name?: (dimensions: SeriesDimensions) => string;
 }
 
 export interface LongLayout extends CommonLayout {
   periodColumn: number;
   periodName: string;
   valueColumns: readonly ValueColumn[];
+  /** Any whole year is a period (Our World in Data's long-run series reach back to 10,000 BCE). */
+  longRunYears?: boolean;
+}
+
+/** What a long reader needs to know of the file besides its layout. */
+export interface LongReaderContext {
+  numberStyle: NumberStyle;
+  /** The first data rows, to tell whether the period column writes months as 2008-01. */
+  sampleRows: readonly string[][];
 }
 
 export interface WideLayout extends CommonLayout {
@@ -209,7 +220,9 @@ function describeSeries(
     rowIndicatorLabel(fields, layout),
     ...(layout.unitHints ?? []),
   ]);
-  return { dimensions, unit, extras: describeExtras(fields, layout.extras) };
+  const description: SeriesDescription = { dimensions, unit, extras: describeExtras(fields, layout.extras) };
+  if (layout.name) description.name = layout.name(dimensions);
+  return description;
 }
 
 /** The indicator label from the row itself, which may state the unit when a column header also names one. */
@@ -231,7 +244,7 @@ function missingLabelIssue(line: number, layout: CommonLayout): ImportIssue {
   );
 }
 
-function periodIssue(line: number, column: number, name: string, raw: string): ImportIssue {
+function periodIssue(line: number, column: number, name: string, raw: string, longRun: boolean): ImportIssue {
   if (raw.trim() === "") {
     return { line, column: column + 1, message: `line ${line}, column ${column + 1} (${name}): the year is empty.` };
   }
@@ -240,12 +253,18 @@ function periodIssue(line: number, column: number, name: string, raw: string): I
     column,
     name,
     raw,
-    "is not a year (expected e.g. 2008, 2008M2, 2008Q1 or 2008-02, between 1800 and 2100).",
+    longRun
+      ? "is not a year (expected a whole year such as 2008, 1750 or -10000 for 10,000 BCE)."
+      : "is not a year (expected e.g. 2008, 2008M2, 2008Q1, 2008-02 or the fiscal year 2008-09, between 1800 and 2100).",
   );
 }
 
-export function createLongReader(layout: LongLayout, sink: ImportSink, style: NumberStyle): RowReader {
-  const readPeriod = createPeriodParser();
+export function createLongReader(layout: LongLayout, sink: ImportSink, context: LongReaderContext): RowReader {
+  const style = context.numberStyle;
+  const readPeriod = createPeriodParser({
+    longRunYears: layout.longRunYears,
+    isoMonths: hasIsoMonths(context.sampleRows.map((fields) => fields[layout.periodColumn] ?? "")),
+  });
   const single = layout.valueColumns.length === 1;
   const labelColumns = countLabelDimensions(layout);
   const keyCells = keyCellsOf(layout);
@@ -258,7 +277,9 @@ export function createLongReader(layout: LongLayout, sink: ImportSink, style: Nu
       if (layout.keepRow && !layout.keepRow(fields)) return null;
       const rawPeriod = fields[layout.periodColumn] ?? "";
       const period = readPeriod(rawPeriod);
-      if (period === null) return [periodIssue(line, layout.periodColumn, layout.periodName, rawPeriod)];
+      if (period === null) {
+        return [periodIssue(line, layout.periodColumn, layout.periodName, rawPeriod, layout.longRunYears === true)];
+      }
       let entries = previous !== null && sameSeries(fields, previous.fields, keyCells) ? previous.entries : null;
       if (!entries) {
         const base = rowKey(fields, layout, labelColumns);
@@ -326,10 +347,11 @@ export function readPeriodColumns(
 ): { periods: PeriodColumn[]; others: number[] } {
   const periods: PeriodColumn[] = [];
   const others: number[] = [];
+  const options = { isoMonths: hasIsoMonths(header.slice(start)) };
   for (let column = start; column < header.length; column++) {
     const name = header[column] ?? "";
     if (name === "") continue;
-    const period = parsePeriod(name);
+    const period = parsePeriod(name, options);
     if (period !== null) {
       periods.push({ column, period, name });
       continue;

@@ -71,7 +71,7 @@ export const tidyFormat: FormatDefinition = {
         valueColumns,
       },
       sink,
-      context.numberStyle,
+      context,
     );
   },
 };

@@ -10,6 +10,8 @@ export interface FormatContext {
   sampleRows: readonly string[][];
   numberStyle: NumberStyle;
   delimiter: string;
+  /** Non-blank rows before the header, such as a table's title, reporter and unit. */
+  preamble: readonly string[][];
 }
 
 /**

@@ -60,7 +60,7 @@ function createPartnerReader(context: FormatContext, sink: ImportSink): RowReade
       valueColumns,
     },
     sink,
-    context.numberStyle,
+    context,
   );
 }
 
