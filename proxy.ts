@@ -29,11 +29,13 @@ import { tradeViewKey } from "@/lib/trade/params";
  */
 
 /**
- * What a CDN may do with a page rendered per request: the same as with a
- * prerendered one (Next sends `s-maxage=31536000` for those), since the page
+ * What a CDN may do with a page rendered per request: keep it, as it keeps the
+ * prerendered ones (Next sends those with `s-maxage=31536000`), since the page
  * depends only on its address and on data that change only with a new build.
+ * A day rather than a year, because this header is set before the page is
+ * rendered and would also be sent with an error page.
  */
-const RENDERED_PER_REQUEST_CACHE_CONTROL = "s-maxage=31536000";
+const RENDERED_PER_REQUEST_CACHE_CONTROL = "s-maxage=86400";
 
 function viewKey(pathname: string, query: URLSearchParams): string | undefined {
   // As Next hands search parameters to a page: one value as a string, a repeated name as a list.
