@@ -117,7 +117,8 @@ export const DATASETS: readonly DatasetDefinition[] = [
   },
   {
     id: "imf-dots-pakistan-partners",
-    title: "IMF Direction of Trade Statistics: Pakistan's exports and imports with every partner economy (US$ millions)",
+    title:
+      "IMF Direction of Trade Statistics: Pakistan's exports and imports with every partner economy (US$ millions)",
     columns: OFFICIAL_COLUMNS,
     years: (row) => [Number(row.year), Number(row.year)],
     rows: (data) => officialRows(data.pakistanPartners, data),
