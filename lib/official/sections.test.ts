@@ -7,6 +7,7 @@ import {
   balanceRows,
   dollarsFor,
   dollarsLabel,
+  dollarsNote,
   formatYearList,
   largestPartners,
   latestPartnerYear,
@@ -80,6 +81,8 @@ describe("dollars", () => {
     expect(real.baseYear).toBe(2024);
     expect(dollarsLabel(real)).toBe("US$ millions at 2024 prices");
     expect(real.convert(100, 1992)).toBeCloseTo(200, 10);
+    expect(dollarsNote(real)).toContain("constant US dollars of 2024");
+    expect(dollarsNote(NOMINAL)).toContain("nominal");
   });
 
   it("falls back to nominal dollars when there is no price index at all", () => {

@@ -38,7 +38,7 @@ export function dollarsLabel(dollars: Dollars): string {
 /** A sentence saying which dollars a section shows and how constant dollars were made. */
 export function dollarsNote(dollars: Dollars): string {
   return dollars.kind === "real"
-    ? `Amounts are in constant US dollars of ${dollars.baseYear}: each year's value is multiplied by the ratio of the ${dollars.baseYear} US consumer price index to that year's (derived by us).`
+    ? `Amounts are in constant US dollars of ${dollars.baseYear}: each year’s value is multiplied by the ratio of the ${dollars.baseYear} US consumer price index to that year’s (derived by us).`
     : "Amounts are in US dollars of each year (nominal), as the IMF publishes them.";
 }
 
