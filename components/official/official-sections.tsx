@@ -36,7 +36,7 @@ export function OfficialSections({ official, partners, cpi, from, to, mode }: Pr
     <div className={styles.sections} data-dollars={dollars.kind} data-from={range.from} data-to={range.to}>
       {mode === "index" ? (
         <p className={styles.note}>
-          Index values apply to the chart above; the sections below show US dollars of each year (nominal).
+          Index values do not apply to these sections: they show US dollars of each year (nominal).
         </p>
       ) : null}
       <MirrorSection official={official} range={range} dollars={dollars} dollarsText={note} />
