@@ -26,6 +26,8 @@ type Props = {
   invert?: boolean;
   breakAfter?: number;
   breakLabels?: [string, string];
+  /** Values the value axis must reach, to share a scale with a neighbouring chart. */
+  extent?: readonly number[];
   wide?: { width: number; height: number };
 };
 
@@ -143,8 +145,18 @@ function LineChartSvg({
   );
 }
 
-export function LineChart({ series, wide = WIDE, idPrefix, format, includeZero, invert, breakAfter, ...rest }: Props) {
-  const common = { from: rest.from, to: rest.to, format, includeZero, invert, breakAfter };
+export function LineChart({
+  series,
+  wide = WIDE,
+  idPrefix,
+  format,
+  includeZero,
+  invert,
+  breakAfter,
+  extent,
+  ...rest
+}: Props) {
+  const common = { from: rest.from, to: rest.to, format, includeZero, invert, breakAfter, extent };
   const wideModel = buildLineChart(series, { ...wide, ...common });
   const narrowModel = buildLineChart(
     series.map((entry) => ({ ...entry, label: entry.narrowLabel ?? entry.label })),

@@ -78,7 +78,7 @@ function totalSpec(official: readonly OfficialObservation[], range: YearRange, d
   };
 }
 
-function MirrorPanel({ spec, dollars }: { spec: PanelSpec; dollars: Dollars }) {
+function MirrorPanel({ spec, dollars, extent }: { spec: PanelSpec; dollars: Dollars; extent: readonly number[] }) {
   const { rows, title } = spec;
   const shown = spanOf(rows.map((row) => row.year));
   const unit = dollarsLabel(dollars);
@@ -121,6 +121,7 @@ function MirrorPanel({ spec, dollars }: { spec: PanelSpec; dollars: Dollars }) {
         to={shown.to}
         format={formatTick}
         includeZero
+        extent={extent}
         series={[
           {
             id: "pk",
@@ -209,6 +210,11 @@ export function MirrorSection({
     range,
     (row) => (row.reporter === "pk" && row.partner === RUSSIA) || (row.reporter === "ru" && row.partner === "Pakistan"),
   );
+  // Both directions on one scale, so a reader can compare exports with imports at a glance.
+  const directions = DIRECTIONS.map((direction) => directionSpec(official, direction, range, dollars));
+  const directionExtent = directions.flatMap((spec) =>
+    spec.rows.flatMap((row) => [row.pakistan, row.russia]).filter((value): value is number => value !== undefined),
+  );
   return (
     <section aria-labelledby="mirror" className={styles.section}>
       <h2 id="mirror">Two countries, two numbers</h2>
@@ -223,10 +229,10 @@ export function MirrorSection({
         {dollarsText}
       </p>
       <div className={styles.pair}>
-        {DIRECTIONS.map((direction) => (
-          <MirrorPanel key={direction} spec={directionSpec(official, direction, range, dollars)} dollars={dollars} />
+        {directions.map((spec) => (
+          <MirrorPanel key={spec.id} spec={spec} dollars={dollars} extent={directionExtent} />
         ))}
-        <MirrorPanel spec={totalSpec(official, range, dollars)} dollars={dollars} />
+        <MirrorPanel spec={totalSpec(official, range, dollars)} dollars={dollars} extent={[]} />
         <div className={styles.panel}>
           <h3 id="mirror-why">Why the two figures differ</h3>
           <ul className={styles.reasons}>

@@ -70,6 +70,13 @@ describe("buildLineChart", () => {
     expect(low && high && model.zeroPy !== undefined && low.cy > model.zeroPy && high.cy < model.zeroPy).toBe(true);
   });
 
+  it("stretches the axis to a shared extent so two charts side by side have one scale", () => {
+    const own = buildLineChart([series("a", [[1990, 40]])], { ...OPTIONS, includeZero: true });
+    const shared = buildLineChart([series("a", [[1990, 40]])], { ...OPTIONS, includeZero: true, extent: [0, 800] });
+    expect(own.yTicks.at(-1)?.label).toBe("40");
+    expect(shared.yTicks.at(-1)?.label).toBe("800");
+  });
+
   it("puts rank 1 at the top when inverted", () => {
     const model = buildLineChart(
       [

@@ -36,6 +36,8 @@ export type LineChartOptions = {
   breakAfter?: number;
   maxXTicks?: number;
   yTickCount?: number;
+  /** Values the axis must reach even if no point does, so charts set side by side share one scale. */
+  extent?: readonly number[];
 };
 
 export type PlacedLinePoint = { year: number; value: number; cx: number; cy: number };
@@ -128,8 +130,9 @@ export function buildLineChart(inputs: readonly LineSeriesInput[], options: Line
     domain = [1, niceDomain(0, max, tickCount)[1]];
     tickValues = [1, ...linearTicks(domain[0], domain[1], tickCount).filter((tick) => tick > 1)];
   } else {
-    const min = Math.min(options.includeZero ? 0 : Infinity, ...values);
-    const max = Math.max(options.includeZero ? 0 : -Infinity, ...values);
+    const reach = empty ? [] : (options.extent ?? []);
+    const min = Math.min(options.includeZero ? 0 : Infinity, ...values, ...reach);
+    const max = Math.max(options.includeZero ? 0 : -Infinity, ...values, ...reach);
     domain = empty ? [0, 1] : niceDomain(min, max, tickCount);
     tickValues = linearTicks(domain[0], domain[1], tickCount);
   }
