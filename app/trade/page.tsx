@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TrendChart } from "@/components/charts/trend-chart";
+import { OfficialSections } from "@/components/official/official-sections";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { TradeImportedGate } from "@/components/import/trade-imported-gate";
 import { StoryPanel } from "@/components/story/story-panel";
@@ -12,7 +13,16 @@ import { TradeControls } from "@/components/trade/trade-controls";
 import { TradeExplorerTable } from "@/components/trade/trade-explorer-table";
 import { TradeNotices } from "@/components/trade/trade-notices";
 import { eventsToChart } from "@/lib/chart/from-data";
-import { getClaims, getEvents, getOfficial, getSources, getTrade, getTradeSeries, getUsCpi } from "@/lib/data";
+import {
+  getClaims,
+  getEvents,
+  getOfficial,
+  getPakistanPartners,
+  getSources,
+  getTrade,
+  getTradeSeries,
+  getUsCpi,
+} from "@/lib/data";
 import { buildTradeExplorer } from "@/lib/trade/explorer";
 import type { RawSearchParams } from "@/lib/trade/params";
 import { pointDetails } from "@/lib/trade/point-details";
@@ -88,6 +98,15 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
       </ChartEnhancer>
 
       <ComparePanel explorer={explorer} />
+
+      <OfficialSections
+        official={getOfficial()}
+        partners={getPakistanPartners()}
+        cpi={getUsCpi()}
+        from={view.from}
+        to={view.to}
+        mode={view.mode}
+      />
 
       <h2 id="figures">Figures in view</h2>
       <CsvDownloads

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "../data";
 import type { CpiYear, OfficialObservation } from "../definitions";
 import { formatAmount, formatGapPercent, formatShare, formatSignedAmount, formatTick, ordinal } from "./display";
-import { readSectionParams } from "./params";
 import {
   balanceRows,
   dollarsFor,
@@ -314,23 +313,6 @@ describe("display", () => {
     expect(formatYearList([2011, 1993])).toBe("1993 and 2011");
     expect(formatYearList([1994, 1995, 1996, 1997, 2004, 2005])).toBe("1994–1997, 2004 and 2005");
     expect(formatYearList([])).toBe("");
-  });
-});
-
-describe("readSectionParams", () => {
-  it("reads the range and the dollars from the address and falls back for anything else", () => {
-    expect(readSectionParams({})).toEqual({ from: 1960, to: 2020, mode: "absolute" });
-    expect(readSectionParams({ from: "2005", to: "2012", mode: "real" })).toEqual({
-      from: 2005,
-      to: 2012,
-      mode: "real",
-    });
-    expect(readSectionParams({ from: "abc", to: "1800", mode: "log" })).toEqual({
-      from: 1960,
-      to: 1960,
-      mode: "absolute",
-    });
-    expect(readSectionParams({ from: "2015", to: "2001" })).toEqual({ from: 1960, to: 2020, mode: "absolute" });
   });
 });
 

@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
  * number must be in the server's HTML. PAGE is where the sections are shown.
  */
 
-const PAGE = "/official";
+const PAGE = "/trade";
 
 const mirror = (page: Page, id: "pk-to-ru" | "ru-to-pk" | "total") => page.locator(`[data-mirror="${id}"]`);
 const cell = (scope: Locator, year: number, count: string) =>
