@@ -21,11 +21,13 @@ const DOT_SIZE = 2.4;
 export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix }: Props) {
   const { plot } = model;
   const titleId = `${idPrefix}-title`;
+  // A chart whose points link elsewhere is a group of links, not a picture: an image may not hold focusable links.
+  const hasLinks = model.series.some((series) => series.points.some((point) => point.href !== undefined));
   return (
     <svg
       className="trend-chart"
       viewBox={`0 0 ${model.width} ${model.height}`}
-      role="img"
+      role={hasLinks ? "group" : "img"}
       aria-labelledby={titleId}
       data-chart-id={idPrefix}
       xmlns="http://www.w3.org/2000/svg"

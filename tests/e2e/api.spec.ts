@@ -6,10 +6,21 @@ test.describe("data API", () => {
     const response = await request.get("/api/datasets");
     expect(response.status()).toBe(200);
     const list = (await response.json()) as { id: string; rowCount: number; columns: string[] }[];
-    expect(list.map((entry) => entry.id)).toEqual(["trade", "financing", "events", "claims", "sources"]);
+    expect(list.map((entry) => entry.id)).toEqual([
+      "trade",
+      "imf-dots",
+      "official-trade",
+      "imf-dots-pakistan-partners",
+      "us-cpi",
+      "financing",
+      "events",
+      "claims",
+      "sources",
+    ]);
     for (const entry of list) {
       expect(entry.rowCount).toBeGreaterThan(0);
-      expect(entry.columns).toContain("id");
+      // Every row names its source: by id in each file of figures, or as the id of a source itself.
+      expect(entry.columns.some((column) => column === "id" || column.startsWith("source_id"))).toBe(true);
     }
   });
 

@@ -39,8 +39,8 @@ test.describe("cached views", () => {
     const page = await context.newPage();
     await page.goto("/trade?from=2004&to=2012&compare=2006,2008");
     const settings = page.getByRole("form", { name: "Chart settings" });
-    await expect(settings.getByLabel("From")).toHaveValue("2004");
-    await expect(settings.getByLabel("To")).toHaveValue("2012");
+    await expect(settings.getByRole("spinbutton", { name: "From" })).toHaveValue("2004");
+    await expect(settings.getByRole("spinbutton", { name: "To" })).toHaveValue("2012");
     const compare = page.getByRole("form", { name: "Years to compare" });
     await expect(compare.getByLabel("Earlier year")).toHaveValue("2006");
     await expect(compare.getByLabel("Later year")).toHaveValue("2008");

@@ -22,7 +22,11 @@ test.describe("official sections without JavaScript", () => {
       await expect(page.locator(`h2#${id}`)).toBeVisible();
     }
     // Every chart has a title and a description, and sits beside a table.
-    const charts = page.locator(".chart-frame--wide svg[role=img]");
+    const charts = page
+      .locator(
+        'section[aria-labelledby="mirror"], section[aria-labelledby="share"], section[aria-labelledby="balance"]',
+      )
+      .locator(".chart-frame--wide svg[role=img]");
     expect(await charts.count()).toBeGreaterThanOrEqual(6);
     for (const chart of await charts.all()) {
       await expect(chart.locator("title")).not.toBeEmpty();
