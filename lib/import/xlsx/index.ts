@@ -71,8 +71,7 @@ export function placeInSheet(issue: ImportIssue, sheet: string): ImportIssue {
     })
     .replace(/^line (\d+)/, `sheet ${name}, row $1`)
     .replace(/\blines? (\d+)/g, "row $1");
-  const placed = message.startsWith("sheet ") ? message : `sheet ${name}: ${message}`;
-  return { ...issue, sheet, message: placed };
+  return { ...issue, sheet, message };
 }
 
 function placeFailure(error: unknown, sheet: string): unknown {

@@ -2,7 +2,8 @@ import { type SaxesTagPlain } from "saxes";
 import { type ParseBudget } from "../budget";
 import { failAt } from "../errors";
 import { formatCount } from "../limits";
-import { attribute, localName, parseXml } from "./xml";
+import { scanXml } from "./scan";
+import { attribute, localName } from "./xml";
 
 /**
  * Streams the rows of one worksheet as text cells, the way a CSV reader would see them:
@@ -19,6 +20,8 @@ export interface SheetLimits {
   maxEmptyRun: number;
   /** Cell elements of the whole workbook, filled or not. */
   maxCells: number;
+  /** Characters in one piece of text or one tag of the sheet's XML. */
+  maxRowChars: number;
 }
 
 export interface SheetContext {
@@ -96,7 +99,7 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
       throw failAt(
         rowNumber,
         null,
-        `sheet ${JSON.stringify(sheet)}, row ${rowNumber}: more than ${formatCount(limits.maxEmptyRun)} empty rows or cells in a row, the most the importer walks through. Delete the empty rows and columns after the table (Excel: select them, right-click, Delete) and save again.`,
+        `sheet ${JSON.stringify(sheet)}, row ${formatCount(rowNumber)}: more than ${formatCount(limits.maxEmptyRun)} empty rows or cells in a row, the most the importer walks through. Delete the empty rows and columns after the table (Excel: select them, right-click, Delete) and save again.`,
       );
     }
   };
@@ -189,7 +192,7 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
     }
   };
 
-  parseXml(
+  scanXml(
     chunks,
     `the sheet ${JSON.stringify(sheet)}`,
     {
@@ -243,5 +246,6 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
       },
     },
     context.budget,
+    { maxTokenChars: limits.maxRowChars },
   );
 }
