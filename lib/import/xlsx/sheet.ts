@@ -3,7 +3,7 @@ import { type ParseBudget } from "../budget";
 import { failAt } from "../errors";
 import { formatCount } from "../limits";
 import { scanXml } from "./scan";
-import { attribute, localName } from "./xml";
+import { localName } from "./xml";
 
 /**
  * Streams the rows of one worksheet as text cells, the way a CSV reader would see them:
@@ -61,6 +61,9 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+// Only rows and cells carry attributes the reader needs (r, t, s).
+const SHEET_ATTRIBUTES: ReadonlySet<string> = new Set(["row", "c"]);
+
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
@@ -105,7 +108,7 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
   };
 
   const openRow = (tag: SaxesTagPlain) => {
-    const stated = Number(attribute(tag, "r"));
+    const stated = Number(tag.attributes.r);
     rowNumber = Number.isInteger(stated) && stated > rowNumber ? stated : rowNumber + 1;
     if (++rowsSeen > limits.maxRows || rowNumber > limits.maxRows) {
       throw failAt(
@@ -127,12 +130,13 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
         `sheet ${JSON.stringify(sheet)}, row ${rowNumber}: the workbook has more than ${formatCount(limits.maxCells)} cells, the most the importer reads. Save a smaller extract.`,
       );
     }
-    const ref = attribute(tag, "r");
+    // The scanner keeps attribute names as written; SpreadsheetML never prefixes r, t and s.
+    const ref = tag.attributes.r;
     const stated = ref ? columnIndex(ref) : -1;
     column = stated >= 0 ? stated : column + 1;
     cellRef = ref ?? `${columnLetters(column)}${rowNumber}`;
-    cellType = attribute(tag, "t") ?? "n";
-    cellStyle = Number(attribute(tag, "s") ?? 0);
+    cellType = tag.attributes.t ?? "n";
+    cellStyle = Number(tag.attributes.s ?? 0);
     value = "";
     hasValue = false;
   };
@@ -244,8 +248,9 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
       text(text) {
         if (inValue) value += text;
       },
+      wantsText: () => inValue,
     },
     context.budget,
-    { maxTokenChars: limits.maxRowChars },
+    { maxTokenChars: limits.maxRowChars, attributesOf: SHEET_ATTRIBUTES },
   );
 }
