@@ -90,15 +90,24 @@ export interface ScanHandlers extends XmlHandlers {
   wantsText(): boolean;
 }
 
-export function scanXml(
+// A large sheet takes seconds; the server's other requests get a turn this often.
+const YIELD_EVERY_MS = 50;
+
+/** Lets the event loop run other requests' work. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export async function scanXml(
   chunks: Iterable<Uint8Array>,
   part: string,
   handlers: ScanHandlers,
   budget: ParseBudget,
   limits: ScanLimits,
-): void {
+): Promise<void> {
   const decoder = new TextDecoder("utf-8");
   let pending = "";
+  let lastYield = performance.now();
   let depth = 0;
   let sawRoot = false;
 
@@ -209,6 +218,10 @@ export function scanXml(
     drain(false);
     budget.spend(started);
     budget.check();
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await yieldToEventLoop();
+      lastYield = performance.now();
+    }
   }
   pending += decoder.decode();
   drain(true);

@@ -79,7 +79,11 @@ export function serialToIsoDate(serial: number, date1904: boolean): string | nul
   return new Date(time).toISOString().slice(0, 10);
 }
 
-export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContext, onRow: SheetRowHandler): void {
+export async function readSheetRows(
+  chunks: Iterable<Uint8Array>,
+  context: SheetContext,
+  onRow: SheetRowHandler,
+): Promise<void> {
   const { limits, sheet } = context;
   let row: string[] = [];
   let rowNumber = 0;
@@ -196,7 +200,7 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
     }
   };
 
-  scanXml(
+  await scanXml(
     chunks,
     `the sheet ${JSON.stringify(sheet)}`,
     {
