@@ -13,7 +13,7 @@ import { homeRange, tradeEventsInRange } from "@/lib/views";
 export const metadata: Metadata = {
   title: "Import your own series",
   description:
-    "Bring a CSV from the World Bank, UN Comtrade, the IMF, Our World in Data or any portal, and see it beside our Pakistan–Russia trade figures and the events. Nothing you upload is kept on the server.",
+    "Bring a CSV or Excel workbook from the World Bank, UN Comtrade, the IMF, Our World in Data or any portal, and see it beside our Pakistan–Russia trade figures and the events. Nothing you upload is kept on the server.",
 };
 
 export default function ImportPage() {
@@ -24,9 +24,9 @@ export default function ImportPage() {
     <>
       <h1>Bring your own series</h1>
       <p className="lede">
-        Drop a CSV you downloaded from a data portal and see it on our trade chart, beside our figures and the events
-        that shaped them. Compare two years on the combined view and take it away as one CSV, with every imported row
-        marked as imported.
+        Drop a CSV or Excel workbook you downloaded from a data portal and see it on our trade chart, beside our figures
+        and the events that shaped them. Compare two years on the combined view and take it away as one CSV, with every
+        imported row marked as imported.
       </p>
       <ImportIntro
         limits={{

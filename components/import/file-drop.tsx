@@ -9,7 +9,8 @@ type Props = {
   busy: boolean;
 };
 
-const ACCEPT = ".csv,.tsv,.txt,.tab,text/csv,text/tab-separated-values,text/plain";
+const ACCEPT =
+  ".csv,.tsv,.txt,.tab,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * A drop zone around a real file input. The input stays in the page (visually
@@ -52,7 +53,7 @@ export function FileDrop({ onFile, maxFileLabel, busy }: Props) {
         <path d="M12 15V4m0 0L7.5 8.5M12 4l4.5 4.5M5 14v4.5A1.5 1.5 0 0 0 6.5 20h11a1.5 1.5 0 0 0 1.5-1.5V14" />
       </svg>
       <p className={styles.dropText}>
-        <strong>Drop a CSV file here</strong>
+        <strong>Drop a CSV or Excel file here</strong>
         <span> or </span>
       </p>
       <input
@@ -72,7 +73,8 @@ export function FileDrop({ onFile, maxFileLabel, busy }: Props) {
         {busy ? "Choose another file…" : "Choose a file…"}
       </label>
       <p id={hintId} className={styles.dropHint}>
-        CSV, TSV or text, up to {maxFileLabel}. Comma, semicolon, tab or pipe separated; UTF-8, UTF-16 or Windows-1252.
+        CSV, TSV, text or an Excel workbook (.xlsx), up to {maxFileLabel}. Comma, semicolon, tab or pipe separated;
+        UTF-8, UTF-16 or Windows-1252; every sheet of a workbook is read.
       </p>
     </div>
   );

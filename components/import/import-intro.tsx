@@ -18,24 +18,27 @@ export function ImportIntro({ limits }: { limits: ImportLimitsText }) {
         <h2 id="import-accepted-heading">What you can bring</h2>
         <ul className={styles.introList}>
           <li>
-            <strong>World Bank</strong>: a WDI bulk download (<code>API_…_DS2_en_csv_v2_….csv</code>), also re-saved by
-            a spreadsheet with semicolons, and WITS exports
+            <strong>World Bank</strong>: a WDI bulk download (<code>API_…_DS2_en_csv_v2_….csv</code>, or the Excel
+            version with its metadata sheets), also re-saved by a spreadsheet with semicolons, and WITS exports
           </li>
           <li>
             <strong>UN Comtrade</strong>: the legacy download and Comtrade+ <code>TradeData.csv</code>, yearly or
             monthly
           </li>
           <li>
-            <strong>IMF</strong>: Direction of Trade Statistics exports, yearly, quarterly or monthly
+            <strong>IMF</strong>: Direction of Trade Statistics exports, yearly, quarterly or monthly, and the DOTS
+            country tables in Excel (exports and imports by partner, one sheet each)
           </li>
           <li>
-            <strong>Our World in Data</strong>: a grapher download (Entity, Code, Year, …)
+            <strong>Our World in Data</strong>: a grapher download (Entity, Code, Year, …), long-run ones too: years
+            before 1800 are kept, and the charts draw 1800 on
           </li>
           <li>
             <strong>This dashboard</strong>: the trade CSV from the explorer or the data API, edited or not
           </li>
           <li>
-            <strong>Any other CSV</strong> with a year column and columns of numbers, or with years as columns
+            <strong>Any other CSV or Excel workbook</strong> with a year column and columns of numbers, or with years as
+            columns; Pakistani fiscal years such as <code>2008-09</code> or <code>FY09</code> are read as July–June
           </li>
         </ul>
         <p className="small muted">

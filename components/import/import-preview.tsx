@@ -82,19 +82,40 @@ export function ImportPreview({ result }: { result: ImportResult }) {
           <dt>Format</dt>
           <dd data-testid="import-format">{result.format.label}</dd>
         </div>
-        <div>
-          <dt>Read as</dt>
-          <dd>
-            {reading.encoding}, {delimiterName(reading.delimiter)}-separated, decimal{" "}
-            {reading.decimalSeparator === "," ? "comma" : "point"}
-          </dd>
-        </div>
-        <div>
-          <dt>Rows</dt>
-          <dd>
-            header on line {reading.headerLine}, {formatCount(reading.dataRows)} data rows
-          </dd>
-        </div>
+        {reading.sheets ? (
+          <div className={styles.factsWide}>
+            <dt>Read as</dt>
+            <dd data-testid="import-sheets">
+              {reading.encoding}, {reading.sheets.length} {reading.sheets.length === 1 ? "sheet" : "sheets"}:
+              <ul className={styles.unitList}>
+                {reading.sheets.map((sheet) => (
+                  <li key={sheet.name}>
+                    <strong>{sheet.name}</strong>
+                    {sheet.format
+                      ? `: ${sheet.format.label}, header in row ${sheet.headerRow ?? "?"}, ${formatCount(sheet.dataRows)} data rows, ${formatCount(sheet.seriesCount)} series`
+                      : `: not read, ${sheet.skipped ?? "no table"}`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : (
+          <>
+            <div>
+              <dt>Read as</dt>
+              <dd>
+                {reading.encoding}, {delimiterName(reading.delimiter)}-separated, decimal{" "}
+                {reading.decimalSeparator === "," ? "comma" : "point"}
+              </dd>
+            </div>
+            <div>
+              <dt>Rows</dt>
+              <dd>
+                header on line {reading.headerLine}, {formatCount(reading.dataRows)} data rows
+              </dd>
+            </div>
+          </>
+        )}
         <div>
           <dt>Series</dt>
           <dd data-testid="import-series-count">{result.series.length.toLocaleString("en-GB")}</dd>

@@ -13,6 +13,7 @@ const issueSchema = z.object({
   line: z.number().nullable(),
   column: z.number().nullable(),
   message: z.string(),
+  sheet: z.string().optional(),
 });
 
 const dimensionValueSchema = z.object({ id: z.string(), label: z.string() });
@@ -28,22 +29,23 @@ const dimensionKeySchema = z.enum([
 
 const dimensionsSchema = z.partialRecord(dimensionKeySchema, dimensionValueSchema);
 
+const formatIdSchema = z.enum([
+  "wdi",
+  "comtrade-legacy",
+  "comtrade-plus",
+  "imf-dots",
+  "imf-dots-table",
+  "owid",
+  "wits",
+  "dashboard-trade",
+  "tidy",
+  "wide",
+] satisfies ImportFormatId[]);
+
+const formatSchema = z.object({ id: formatIdSchema, label: z.string() });
+
 const importResultSchema = z.object({
-  format: z.object({
-    id: z.enum([
-      "wdi",
-      "comtrade-legacy",
-      "comtrade-plus",
-      "imf-dots",
-      "imf-dots-table",
-      "owid",
-      "wits",
-      "dashboard-trade",
-      "tidy",
-      "wide",
-    ] satisfies ImportFormatId[]),
-    label: z.string(),
-  }),
+  format: formatSchema,
   fileName: z.string(),
   series: z.array(
     z.object({
@@ -79,6 +81,18 @@ const importResultSchema = z.object({
     decimalSeparator: z.enum([".", ","]),
     headerLine: z.number(),
     dataRows: z.number(),
+    sheets: z
+      .array(
+        z.object({
+          name: z.string(),
+          format: formatSchema.nullable(),
+          headerRow: z.number().nullable(),
+          dataRows: z.number(),
+          seriesCount: z.number(),
+          skipped: z.string().optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 
@@ -117,8 +131,15 @@ export function readImportResponse(status: number, bodyText: string): UploadOutc
   return { kind: "failed", message: `The server answered unexpectedly (HTTP ${status}). Please try again later.` };
 }
 
-/** "line 3, column 3" / "line 3" / "" for an issue's place in the file. */
-export function formatIssuePlace(issue: Pick<ImportIssue, "line" | "column">): string {
+/** "line 3, column 3" / "line 3" / "" for an issue's place in the file; in a workbook, "sheet "Data", row 3". */
+export function formatIssuePlace(issue: Pick<ImportIssue, "line" | "column" | "sheet">): string {
+  if (issue.sheet !== undefined) {
+    const sheet = `sheet ${JSON.stringify(issue.sheet)}`;
+    if (issue.line === null) return sheet;
+    return issue.column === null
+      ? `${sheet}, row ${issue.line}`
+      : `${sheet}, row ${issue.line}, column ${issue.column}`;
+  }
   if (issue.line === null) return "";
   return issue.column === null ? `line ${issue.line}` : `line ${issue.line}, column ${issue.column}`;
 }
@@ -126,7 +147,8 @@ export function formatIssuePlace(issue: Pick<ImportIssue, "line" | "column">): s
 /** An issue as one line of text, its place first; the importer's messages often name their place already. */
 export function formatIssue(issue: ImportIssue): string {
   const place = formatIssuePlace(issue);
-  if (place === "" || issue.message.startsWith(place)) return issue.message;
+  // The importer's messages about a workbook name their sheet and cell already.
+  if (place === "" || issue.message.startsWith(place) || issue.message.startsWith("sheet ")) return issue.message;
   return `${place}: ${issue.message}`;
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import http from "node:http";
+import { strToU8, zipSync } from "fflate";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -18,6 +19,7 @@ const WDI_PAK_RUS = path.join(FIXTURES, "synthetic/synthetic-wdi-pak-rus.csv");
 const OWID_SHARE = path.join(FIXTURES, "samples/owid/trade-as-share-of-gdp.csv");
 const BAD_YEAR = path.join(FIXTURES, "synthetic/synthetic-bad-year-typo-tidy.csv");
 const IMAGE = path.join(FIXTURES, "synthetic/synthetic-bad-image.png");
+const DOTS_PAKISTAN = path.join(process.cwd(), "data/raw/imf-dots/DOTS_151.xlsx");
 
 const wideChart = (page: Page) => page.locator('[data-testid="import-combined-chart"] .chart-frame--wide svg');
 const legend = (page: Page) => page.locator('[data-testid="import-combined-chart"] .legend-series');
@@ -95,6 +97,27 @@ test.describe("import page", () => {
     await expect(wideChart(page).locator(".chart-series--imported")).toHaveCount(0);
     await page.reload();
     await expect(page.getByTestId("import-chart-notice")).toContainText("No imported series yet");
+  });
+
+  test("an IMF DOTS workbook: its sheets named, Pakistan–Russia chosen in both, then on the chart", async ({
+    page,
+  }) => {
+    await page.goto("/import");
+    await upload(page, DOTS_PAKISTAN);
+    await expect(page.getByTestId("import-format")).toHaveText(
+      "IMF DOTS country table (exports or imports by partner)",
+    );
+    const sheets = page.getByTestId("import-sheets");
+    await expect(sheets).toContainText("Excel workbook (.xlsx), 2 sheets");
+    await expect(sheets).toContainText(
+      "Exports, FOB: IMF DOTS country table (exports or imports by partner), header in row 7",
+    );
+    await expect(sheets).toContainText("Imports, CIF");
+    await expect(page.getByLabel("Sheet")).toBeVisible();
+    await page.getByRole("button", { name: "Add 2 series to the chart" }).click();
+    await expect(page.getByTestId("import-add-message")).toContainText("2 added");
+    await expect(legend(page)).toContainText("Imported: Pakistan: exports (FOB) to Russian Federation");
+    await expect(legend(page)).toContainText("Imported: Pakistan: imports (CIF) from Russian Federation");
   });
 
   test("a file dropped on the drop zone is read like a chosen one", async ({ page }) => {
@@ -353,6 +376,59 @@ test.describe("import API and reused connections", () => {
         body: "Year,Exports (US$ million)\n2019,1\n",
       });
       expect(next.status).toBe(200);
+    }
+  });
+
+  test("hostile workbooks get a JSON 413 or 422 within seconds, and the server keeps answering", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const dots = await readFile(DOTS_PAKISTAN);
+    const head =
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">';
+    const bomb = Buffer.from(
+      zipSync({
+        "[Content_Types].xml": strToU8("<Types/>"),
+        "xl/workbook.xml": strToU8(
+          '<workbook xmlns:r="r"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        ),
+        "xl/_rels/workbook.xml.rels": strToU8(
+          '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        ),
+        "xl/worksheets/sheet1.xml": [
+          strToU8(head + '<c r="A1"><v>1</v></c>'.repeat(1_200_000) + "</row></sheetData></worksheet>"),
+          { level: 9 },
+        ],
+      }),
+    );
+    const entity = Buffer.from(
+      zipSync({
+        "xl/workbook.xml": strToU8(
+          '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]><workbook>&a;</workbook>',
+        ),
+      }),
+    );
+    const encrypted = Buffer.alloc(4096);
+    encrypted.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    encrypted.set(Buffer.from("EncryptedPackage", "utf16le"), 1024);
+    const cases: Array<[string, Buffer, number, RegExp]> = [
+      ["zip bomb", bomb, 413, /zip bomb/],
+      ["entity declarations", entity, 422, /declares a document type or entities/],
+      ["truncated", dots.subarray(0, dots.length >> 1), 422, /damaged or cut short/],
+      ["password-protected", encrypted, 422, /protected with a password/],
+    ];
+    try {
+      for (const [what, body, status, message] of cases) {
+        const started = Date.now();
+        const answer = await send(agent, "POST", "/api/import?fileName=hostile.xlsx", body, {
+          "content-type": "application/octet-stream",
+        });
+        expect(answer.status, what).toBe(status);
+        expect(JSON.parse(answer.body).error, what).toMatch(message);
+        expect(Date.now() - started, what).toBeLessThan(10_000);
+        const next = await send(agent, "GET", "/api/datasets");
+        expect(next.status, `after ${what}`).toBe(200);
+      }
+    } finally {
+      agent.destroy();
     }
   });
 

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/import/route";
 import { handleImportRequest } from "@/lib/import/http";
+import { buildWorkbook, dotsSheet, workbookParts, zipParts } from "./xlsx-builder";
 
 /*
  * Property-based fuzzing of POST /api/import with malformed files: real portal
@@ -196,4 +197,129 @@ describe("POST /api/import under fuzzing", () => {
       { numRuns: 50 },
     );
   });
+});
+
+/*
+ * Workbooks: small .xlsx files built part by part, damaged at the archive level (cut,
+ * bytes flipped, junk spliced in) or with a sheet's XML replaced by random markup. The
+ * same contract holds: never a 5xx, every error JSON with what was wrong.
+ */
+const WORKBOOK_RUNS = Number(process.env.IMPORT_FUZZ_WORKBOOK_RUNS ?? 300);
+
+const BASE_WORKBOOKS = [
+  buildWorkbook({
+    sheets: [
+      dotsSheet({
+        flow: "exports",
+        reporter: "Pakistan",
+        years: [2018, 2019, 2020],
+        partners: [
+          ["World", [23000, 23800, 22200]],
+          ["Russian Federation", [150.4, 144.1, 146.2]],
+        ],
+      }),
+    ],
+  }),
+  buildWorkbook({
+    sheets: [
+      {
+        name: "Data",
+        rows: [
+          ["Year", "Exports (US$ million)"],
+          [2019, 1],
+          [2020, { formula: "B2*2", cached: 2 }],
+        ],
+      },
+      { name: "Notes", rows: [["Source: made up"]] },
+    ],
+  }),
+];
+
+const xmlPiece = fc.constantFrom(
+  "<row>",
+  "</row>",
+  '<row r="2">',
+  '<c r="B2">',
+  '<c r="XFD1048576" t="s">',
+  "</c>",
+  "<v>1</v>",
+  "<v>",
+  "</v>",
+  '<c t="inlineStr"><is><t>',
+  "</t></is>",
+  "&amp;",
+  "&lol;",
+  "&#0;",
+  "<!DOCTYPE x>",
+  '<!ENTITY e "e">',
+  "<![CDATA[",
+  "]]>",
+  "<!--",
+  "-->",
+  "<?pi?>",
+  '"',
+  ">",
+  "<",
+  "\u0000",
+  "💥",
+  "2019",
+);
+const randomSheetXml = fc
+  .array(xmlPiece, { maxLength: 60 })
+  .map(
+    (pieces) =>
+      `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${pieces.join("")}</sheetData></worksheet>`,
+  );
+
+const damagedWorkbook = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...BASE_WORKBOOKS), fc.array(mutation, { minLength: 1, maxLength: 2 }))
+      .map(([file, steps]) => steps.reduce((out, step) => step(out), file)),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(randomSheetXml, fc.constantFrom(0, 6) as fc.Arbitrary<0 | 6>)
+      .map(([xml, level]) => buildWorkbook({ sheets: [{ name: "Data", rows: [], xml }], level })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom("xl/workbook.xml", "xl/sharedStrings.xml", "xl/styles.xml", "_rels/.rels"), randomSheetXml)
+      .map(([part, xml]) => {
+        const parts = workbookParts({
+          sheets: [
+            {
+              name: "Data",
+              rows: [
+                ["Year", "Value"],
+                [2020, 1],
+              ],
+            },
+          ],
+        });
+        parts[part] = xml;
+        return zipParts(parts);
+      }),
+  },
+);
+
+describe("POST /api/import under fuzzing with workbooks", () => {
+  it(`answers ${WORKBOOK_RUNS} damaged workbooks without a 5xx, every answer JSON`, async () => {
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(damagedWorkbook, fc.constantFrom<Envelope>("raw", "multipart"), async (file, envelope) => {
+        const response = await POST(requestFor(file, envelope, "book.xlsx"));
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        // The catch-all answer would mean the reader met a case it does not handle.
+        const text = await response.clone().text();
+        expect(text, "an unhandled case").not.toContain("unexpected problem");
+        await expectContract(response, `${envelope}, ${file.length} bytes`);
+      }),
+      { numRuns: WORKBOOK_RUNS },
+    );
+    expect([...statuses.keys()]).toEqual(expect.arrayContaining([200, 422]));
+  }, 300_000);
 });

@@ -142,6 +142,28 @@ describe("the IMF's DOTS country tables", () => {
   });
 });
 
+describe("a DOTS country table saved as CSV", () => {
+  it("reads the same way, rows found by their labels", async () => {
+    const csv = [
+      ",,,,",
+      ",Exports, FOB to Partner Countries,,,",
+      ",,,,",
+      ",Pakistan,,,",
+      ',"US Dollars, Millions",,,',
+      ",,,,",
+      ",,2018,2019,2020",
+      ",World,23000,23800,22200",
+      ",Russian Federation,150.4,144.1,146.2",
+    ]
+      .join("\n")
+      .replace(",Exports, FOB to Partner Countries,", ',"Exports, FOB to Partner Countries",');
+    const outcome = await importCsv(csv, "DOTS_151.csv");
+    if (!outcome.ok) throw new Error(outcome.body.error);
+    expect(outcome.result.format.id).toBe("imf-dots-table");
+    expect(preselectedNames(outcome.result)).toEqual(["Pakistan: exports (FOB) to Russian Federation"]);
+  });
+});
+
 const WDI_YEARS = [2019, 2020, 2021];
 
 /** The World Bank's Excel download: a Data sheet in the WDI layout and two metadata sheets. */

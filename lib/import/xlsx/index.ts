@@ -71,8 +71,7 @@ export function placeInSheet(issue: ImportIssue, sheet: string): ImportIssue {
     })
     .replace(/^line (\d+)/, `sheet ${name}, row $1`)
     .replace(/\blines? (\d+)/g, "row $1");
-  const placed = message.startsWith("sheet ") ? message : `sheet ${name}: ${message}`;
-  return { ...issue, sheet, message: placed };
+  return { ...issue, sheet, message };
 }
 
 function placeFailure(error: unknown, sheet: string): unknown {
@@ -239,14 +238,14 @@ class SheetTable {
   }
 }
 
-function readSheet(
+async function readSheet(
   parts: WorkbookParts,
   reader: Parameters<typeof partChunks>[0],
   sheet: WorkbookParts["sheets"][number],
   limits: ImportLimits,
   budget: ParseBudget,
   cells: { count: number },
-): SheetOutcome {
+): Promise<SheetOutcome> {
   const skipped = (reason: string): SheetOutcome => ({
     reading: { name: sheet.name, format: null, headerRow: null, dataRows: 0, seriesCount: 0, skipped: reason },
     series: [],
@@ -264,7 +263,7 @@ function readSheet(
   }
   const table = new SheetTable(sheet.name, limits);
   try {
-    readSheetRows(
+    await readSheetRows(
       chunks,
       {
         sheet: sheet.name,
@@ -316,17 +315,18 @@ function slug(text: string): string {
 }
 
 /** Reads a whole workbook held in memory (at most the file size limit); throws ImportFailure. */
-export function readWorkbook(
+export async function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
   limits: ImportLimits,
   budget: ParseBudget,
-): ImportResult {
+): Promise<ImportResult> {
   const entries = readZipDirectory(bytes, limits);
   const reader = { bytes, entries, inflate: new InflateBudget(limits), budget };
   const parts = readWorkbookParts(reader, limits);
   const cells = { count: 0 };
-  const outcomes = parts.sheets.map((sheet) => readSheet(parts, reader, sheet, limits, budget, cells));
+  const outcomes: SheetOutcome[] = [];
+  for (const sheet of parts.sheets) outcomes.push(await readSheet(parts, reader, sheet, limits, budget, cells));
 
   const read = outcomes.filter((outcome) => outcome.definition !== null);
   const first = read[0];

@@ -2,7 +2,8 @@ import { type SaxesTagPlain } from "saxes";
 import { type ParseBudget } from "../budget";
 import { failAt } from "../errors";
 import { formatCount } from "../limits";
-import { attribute, localName, parseXml } from "./xml";
+import { scanXml } from "./scan";
+import { localName } from "./xml";
 
 /**
  * Streams the rows of one worksheet as text cells, the way a CSV reader would see them:
@@ -19,6 +20,8 @@ export interface SheetLimits {
   maxEmptyRun: number;
   /** Cell elements of the whole workbook, filled or not. */
   maxCells: number;
+  /** Characters in one piece of text or one tag of the sheet's XML. */
+  maxRowChars: number;
 }
 
 export interface SheetContext {
@@ -58,6 +61,9 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+// Only rows and cells carry attributes the reader needs (r, t, s).
+const SHEET_ATTRIBUTES: ReadonlySet<string> = new Set(["row", "c"]);
+
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
@@ -73,7 +79,11 @@ export function serialToIsoDate(serial: number, date1904: boolean): string | nul
   return new Date(time).toISOString().slice(0, 10);
 }
 
-export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContext, onRow: SheetRowHandler): void {
+export async function readSheetRows(
+  chunks: Iterable<Uint8Array>,
+  context: SheetContext,
+  onRow: SheetRowHandler,
+): Promise<void> {
   const { limits, sheet } = context;
   let row: string[] = [];
   let rowNumber = 0;
@@ -96,13 +106,13 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
       throw failAt(
         rowNumber,
         null,
-        `sheet ${JSON.stringify(sheet)}, row ${rowNumber}: more than ${formatCount(limits.maxEmptyRun)} empty rows or cells in a row, the most the importer walks through. Delete the empty rows and columns after the table (Excel: select them, right-click, Delete) and save again.`,
+        `sheet ${JSON.stringify(sheet)}, row ${formatCount(rowNumber)}: more than ${formatCount(limits.maxEmptyRun)} empty rows or cells in a row, the most the importer walks through. Delete the empty rows and columns after the table (Excel: select them, right-click, Delete) and save again.`,
       );
     }
   };
 
   const openRow = (tag: SaxesTagPlain) => {
-    const stated = Number(attribute(tag, "r"));
+    const stated = Number(tag.attributes.r);
     rowNumber = Number.isInteger(stated) && stated > rowNumber ? stated : rowNumber + 1;
     if (++rowsSeen > limits.maxRows || rowNumber > limits.maxRows) {
       throw failAt(
@@ -124,12 +134,13 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
         `sheet ${JSON.stringify(sheet)}, row ${rowNumber}: the workbook has more than ${formatCount(limits.maxCells)} cells, the most the importer reads. Save a smaller extract.`,
       );
     }
-    const ref = attribute(tag, "r");
+    // The scanner keeps attribute names as written; SpreadsheetML never prefixes r, t and s.
+    const ref = tag.attributes.r;
     const stated = ref ? columnIndex(ref) : -1;
     column = stated >= 0 ? stated : column + 1;
     cellRef = ref ?? `${columnLetters(column)}${rowNumber}`;
-    cellType = attribute(tag, "t") ?? "n";
-    cellStyle = Number(attribute(tag, "s") ?? 0);
+    cellType = tag.attributes.t ?? "n";
+    cellStyle = Number(tag.attributes.s ?? 0);
     value = "";
     hasValue = false;
   };
@@ -189,7 +200,7 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
     }
   };
 
-  parseXml(
+  await scanXml(
     chunks,
     `the sheet ${JSON.stringify(sheet)}`,
     {
@@ -241,7 +252,9 @@ export function readSheetRows(chunks: Iterable<Uint8Array>, context: SheetContex
       text(text) {
         if (inValue) value += text;
       },
+      wantsText: () => inValue,
     },
     context.budget,
+    { maxTokenChars: limits.maxRowChars, attributesOf: SHEET_ATTRIBUTES },
   );
 }

@@ -69,7 +69,7 @@ export function parseXml(chunks: Iterable<Uint8Array>, part: string, handlers: X
   }
 }
 
-function declarationFailure(part: string): ImportFailure {
+export function declarationFailure(part: string): ImportFailure {
   return failAt(
     null,
     null,

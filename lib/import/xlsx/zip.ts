@@ -112,7 +112,8 @@ export class InflateBudget {
     return this.total;
   }
 
-  add(entry: ZipEntry, entryBytes: number, bytes: number): void {
+  /** Counts `bytes` more of `entry`, which has now inflated `entryBytes` from `consumed` stored bytes. */
+  add(entry: ZipEntry, entryBytes: number, bytes: number, consumed: number): void {
     this.total += bytes;
     if (this.total > this.limits.maxInflatedBytes) {
       throw new ImportFailure(
@@ -120,7 +121,7 @@ export class InflateBudget {
         `The workbook inflates to more than ${formatBytes(this.limits.maxInflatedBytes)} of data (stopped while reading ${entry.name}), the most the importer unpacks. Save a smaller extract, or save the sheet as CSV.`,
       );
     }
-    const ratio = entryBytes / Math.max(1, entry.compressedSize);
+    const ratio = entryBytes / Math.max(1, consumed);
     if (entryBytes > this.limits.ratioCheckFromBytes && ratio > this.limits.maxInflateRatio) {
       throw new ImportFailure(
         413,
@@ -156,7 +157,7 @@ export function* inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflat
     for (let offset = 0, seen = 0; offset < data.byteLength; offset += SLICE_BYTES) {
       const slice = data.subarray(offset, offset + SLICE_BYTES);
       seen += slice.byteLength;
-      budget.add(entry, seen, slice.byteLength);
+      budget.add(entry, seen, slice.byteLength, seen);
       yield slice;
     }
     return;
@@ -181,7 +182,7 @@ export function* inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflat
     }
     for (const chunk of out) {
       entryBytes += chunk.byteLength;
-      budget.add(entry, entryBytes, chunk.byteLength);
+      budget.add(entry, entryBytes, chunk.byteLength, Math.min(data.byteLength, offset + SLICE_BYTES));
       yield chunk;
     }
     out.length = 0;
