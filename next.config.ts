@@ -41,6 +41,19 @@ const securityHeaders = [
   },
 ];
 
+/*
+ * The embed pages exist to be framed by other sites (a newspaper's story, a
+ * blog), so they alone allow any ancestor, and send no X-Frame-Options: it has
+ * no value that allows every origin. Their policy is otherwise the same.
+ */
+const embedHeaders = securityHeaders
+  .filter((header) => header.key !== "X-Frame-Options")
+  .map((header) =>
+    header.key === "Content-Security-Policy"
+      ? { ...header, value: header.value.replace("frame-ancestors 'none'", "frame-ancestors *") }
+      : header,
+  );
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   /*
@@ -66,7 +79,11 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      // Every path but /embed and the pages under it.
+      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
+      { source: "/embed/:path*", headers: embedHeaders },
+    ];
   },
 };
 

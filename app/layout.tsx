@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shell/site-footer";
-import { SiteHeader } from "@/components/shell/site-header";
+import { SiteTop } from "@/components/shell/site-top";
 import { SITE } from "@/lib/site";
 import "./globals.css";
 
@@ -23,16 +23,29 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/*
+ * The header and footer are parallel route slots rather than plain components,
+ * so that the embed pages under /embed, which other sites frame, can leave them
+ * out: each slot's default.tsx draws the site's chrome, and its embed/ page
+ * draws nothing. Moving every other page into a route group with its own
+ * layout would do the same, at the cost of moving every page. The not-found
+ * page is rendered without the slots, so it gets the chrome directly.
+ */
+export default function RootLayout({
+  children,
+  header,
+  footer,
+}: {
+  children: ReactNode;
+  header?: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <html lang="en-GB">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
+        {header ?? <SiteTop />}
         <main id="main">{children}</main>
-        <SiteFooter />
+        {footer ?? <SiteFooter />}
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { ChartEnhancer } from "@/components/trade/chart-enhancer";
 import { HeadlineFigures } from "@/components/home/headline-figures";
 import { TrustNote } from "@/components/home/trust-note";
+import { HomeShareMenu } from "@/components/share/view-share-menus";
 import { StoryPanel } from "@/components/story/story-panel";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { TradeSummaryTable } from "@/components/tables/trade-summary-table";
@@ -83,6 +84,7 @@ export default function HomePage() {
                 dollarsSuffix: "",
               })}
             </p>
+            <HomeShareMenu from={view.from} to={view.to} />
             <p className="no-print">
               <Link href="/trade">Choose the flow, the years and the dollars, compare years, download the data →</Link>
             </p>

@@ -3,12 +3,14 @@ import { FinancingChart } from "@/components/charts/financing-chart";
 import { DatasetDownloads } from "@/components/downloads/dataset-downloads";
 import { FinancingSectionView } from "@/components/financing/financing-section";
 import { FinancingStatusCounts } from "@/components/financing/financing-status-counts";
+import { FinancingShareMenu } from "@/components/share/view-share-menus";
 import { PageContents } from "@/components/shell/page-contents";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { FinancingTable } from "@/components/tables/financing-table";
 import { datasetSummaries } from "@/lib/api/datasets";
 import { claimsAbout, withRelated } from "@/lib/claims";
 import { getDataset } from "@/lib/data";
+import { FINANCING_CHART_TITLE } from "@/lib/embed-views";
 import { groupIntoSections } from "@/lib/financing";
 
 export const metadata: Metadata = {
@@ -43,10 +45,8 @@ export default function FinancingPage() {
       />
 
       <h2 id="chart">All amounts on one scale</h2>
-      <FinancingChart
-        sections={sections}
-        title="Financing amounts by project, in US dollars on a logarithmic scale, with the kind and status of each"
-      />
+      <FinancingChart sections={sections} title={FINANCING_CHART_TITLE} />
+      <FinancingShareMenu />
 
       {sections.map((section) => (
         <FinancingSectionView

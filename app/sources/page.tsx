@@ -48,7 +48,7 @@ export default function SourcesPage() {
       <SourceGroups groups={groups} citations={citationsBySource(data)} />
 
       <h2 id="cite">How to cite</h2>
-      <HowToCite version={getDataVersion()} />
+      <HowToCite version={getDataVersion()} sources={data.sources} />
       <h3>Downloads</h3>
       <DatasetDownloads
         datasets={datasetSummaries(

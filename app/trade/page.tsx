@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { OfficialSections } from "@/components/official/official-sections";
+import { TradeShareMenu } from "@/components/share/view-share-menus";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { TradeImportedGate } from "@/components/import/trade-imported-gate";
 import { StoryPanel } from "@/components/story/story-panel";
 import { ChartEnhancer } from "@/components/trade/chart-enhancer";
-import { ChartImageDownloads } from "@/components/trade/chart-image-downloads";
 import { ComparePanel } from "@/components/trade/compare-panel";
 import { CsvDownloads } from "@/components/trade/csv-downloads";
 import { OfficialTable } from "@/components/trade/official-table";
@@ -91,7 +91,7 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
                 dollarsSuffix: explorer.dollars.suffix,
               })}
             </p>
-            <ChartImageDownloads chartId="trade-trend" from={view.from} to={view.to} caption={explorer.chart.title} />
+            <TradeShareMenu explorer={explorer} />
           </div>
           <StoryPanel events={events} heading={`Events, ${range}`} id="trade-story" />
         </div>

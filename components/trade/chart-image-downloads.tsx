@@ -11,6 +11,8 @@ type Props = {
   to: number;
   /** Printed under the image, so a copy carries its own citation. */
   caption: string;
+  /** File name without extension, for a chart that is not the trade chart (whose name carries its years). */
+  fileStem?: string;
 };
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -119,7 +121,7 @@ async function toPng(svgText: string, width: number, height: number): Promise<Bl
 }
 
 /** Buttons that save the chart as SVG or PNG. They need JavaScript, so they appear only with it. */
-export function ChartImageDownloads({ chartId, from, to, caption }: Props) {
+export function ChartImageDownloads({ chartId, from, to, caption, fileStem }: Props) {
   const hydrated = useSyncExternalStore(
     subscribeNever,
     () => true,
@@ -134,7 +136,7 @@ export function ChartImageDownloads({ chartId, from, to, caption }: Props) {
       setMessage("The chart is not on screen, so there is nothing to save.");
       return;
     }
-    const name = chartFileName({ from, to }, format);
+    const name = fileStem === undefined ? chartFileName({ from, to }, format) : `${fileStem}.${format}`;
     try {
       // The chart's own title wins: a chart redrawn in the browser (e.g. with imported series) says what it shows.
       const { text, width, height } = standaloneSvg(svg, svg.querySelector(":scope > title")?.textContent || caption);

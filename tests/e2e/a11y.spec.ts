@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator } from "@playwright/test";
 import { NAV_ITEMS } from "@/lib/site";
-import { openPageOrSkip, SITE_PAGES } from "./site-pages";
+import { EMBED_PAGES, openPageOrSkip, SITE_PAGES } from "./site-pages";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -9,7 +9,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`axe, WCAG 2.1 AA, ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
 
-    for (const path of SITE_PAGES) {
+    for (const path of [...SITE_PAGES, ...EMBED_PAGES]) {
       test(`${path} has no violations`, async ({ page }) => {
         await openPageOrSkip(page, path);
         const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();

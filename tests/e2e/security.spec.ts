@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { NAV_ITEMS } from "@/lib/site";
-import { openPageOrSkip, SITE_PAGES } from "./site-pages";
+import { EMBED_PAGES, openPageOrSkip, SITE_PAGES } from "./site-pages";
 
 /** Parses a Content-Security-Policy header into its directives. */
 function directives(header: string): Map<string, string[]> {
@@ -59,6 +59,31 @@ test.describe("security headers", () => {
     expect(script).toBeTruthy();
     expectSecurityHeaders(await request.get(script ?? ""), script ?? "");
   });
+});
+
+test.describe("only the embeds may be framed", () => {
+  for (const path of EMBED_PAGES) {
+    test(`${path} may be framed by any site, under the same strict policy`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const headers = response.headers();
+      const policy = directives(headers["content-security-policy"] ?? "");
+      expect(policy.get("frame-ancestors")).toEqual(["*"]);
+      expect(policy.get("default-src")).toEqual(["'self'"]);
+      expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+      expect(policy.get("object-src")).toEqual(["'none'"]);
+      expect(policy.get("base-uri")).toEqual(["'self'"]);
+      // X-Frame-Options has no value that allows every origin, so an embed sends none.
+      expect(headers["x-frame-options"]).toBeUndefined();
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+    });
+  }
+
+  for (const path of ["/embedded", "/api/oembed?url=x"]) {
+    test(`${path}, which only looks like an embed, refuses framing`, async ({ request }) => {
+      expectSecurityHeaders(await request.get(path), path);
+    });
+  }
 });
 
 test.describe("the pages satisfy the Content Security Policy", () => {

@@ -7,6 +7,14 @@ import { test, type Page } from "@playwright/test";
  */
 export const SITE_PAGES = ["/", "/trade", "/financing", "/timeline", "/claims", "/sources", "/import"] as const;
 
+/** The pages other sites may frame: one chart each, without the site's header and footer. */
+export const EMBED_PAGES = [
+  "/embed/trade",
+  "/embed/mirror",
+  "/embed/financing",
+  "/embed/financing?project=casa-1000",
+] as const;
+
 /** Opens a page, or skips the calling test when the page does not exist on this build yet. */
 export async function openPageOrSkip(page: Page, path: string): Promise<void> {
   const response = await page.goto(path, { waitUntil: "load" });

@@ -264,6 +264,7 @@ test.describe("trade explorer", () => {
 
   test("saves the chart as SVG with its colours resolved, and as PNG", async ({ page }) => {
     await page.goto("/trade?from=2003&to=2009");
+    await page.getByText("Share, embed, download or cite this chart").click();
     const svg = await readDownload(page, () => page.getByRole("button", { name: "Image (SVG)" }).click());
     expect(svg.name).toBe("pakistan-russia-trade_2003-2009.svg");
     const text = svg.bytes.toString("utf8");

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import {
+  apaCitation,
+  bibtexCitation,
+  bibtexKey,
+  chicagoCitation,
+  citations,
+  creditLine,
+  creditName,
+  escapeBibtex,
+  formatCitationDate,
+  type CitationInput,
+} from "./citation";
+
+const IMF_PK = {
+  title: "Direction of Trade Statistics (DOTS): country table for Pakistan, exports FOB and imports CIF by partner",
+  publisher: "International Monetary Fund",
+  kind: "official",
+} as const;
+const IMF_RU = { ...IMF_PK, title: "Direction of Trade Statistics (DOTS): country table for the Russian Federation" };
+const DAWN = { title: "Ministry of Commerce figures", publisher: "Dawn", kind: "press" } as const;
+
+const INPUT: CitationInput = {
+  siteName: "Pakistan–Russia Economic Relations",
+  title: "Total trade, as each country counts it, 1992–2020, US$ millions",
+  url: "https://example.org/trade?from=2003&to=2009",
+  dataVersion: "1a2b3c4d",
+  accessed: new Date("2026-12-02T23:30:00Z"),
+  sources: [DAWN, IMF_PK, IMF_RU],
+};
+
+describe("credit line", () => {
+  it("names an official series by its publisher's short name and the series", () => {
+    expect(creditName(IMF_PK)).toBe("IMF Direction of Trade Statistics");
+  });
+
+  it("names any other source by its publisher", () => {
+    expect(creditName(DAWN)).toBe("Dawn");
+  });
+
+  it("names official statistics first, each once, then the dashboard", () => {
+    expect(creditLine(INPUT.siteName, INPUT.sources)).toBe(
+      "Source: IMF Direction of Trade Statistics, Dawn; Pakistan–Russia Economic Relations dashboard",
+    );
+  });
+
+  it("names an official source that is not a statistical series by its publisher", () => {
+    expect(
+      creditName({ title: "Shared Security Interests", publisher: "US Department of State", kind: "official" }),
+    ).toBe("US Department of State");
+  });
+
+  it("names the first two sources and counts the rest when none is official", () => {
+    const press = ["Dawn", "TASS", "Business Recorder", "The Nation"].map((publisher) => ({ ...DAWN, publisher }));
+    expect(creditLine("Site", press)).toBe("Source: Dawn, TASS and 2 other sources; Site dashboard");
+  });
+
+  it("names the official sources and counts the rest when there are more than three", () => {
+    const press = ["Dawn", "TASS", "Business Recorder", "The Nation"].map((publisher) => ({
+      ...DAWN,
+      publisher,
+    }));
+    expect(creditLine("Site", [IMF_PK, ...press])).toBe(
+      "Source: IMF Direction of Trade Statistics and 4 other sources; Site dashboard",
+    );
+  });
+
+  it("credits the dashboard alone when the view cites no source", () => {
+    expect(creditLine("Site", [])).toBe("Source: Site dashboard");
+  });
+});
+
+describe("formats", () => {
+  it("writes the access date in UTC, month first", () => {
+    expect(formatCitationDate(INPUT.accessed)).toBe("December 2, 2026");
+  });
+
+  it("writes APA with a group author, no date, the version and the retrieval date", () => {
+    expect(apaCitation(INPUT)).toBe(
+      "Pakistan–Russia Economic Relations. (n.d.). Total trade, as each country counts it, 1992–2020, US$ millions [Data set, version 1a2b3c4d]. Retrieved December 2, 2026, from https://example.org/trade?from=2003&to=2009",
+    );
+  });
+
+  it("writes Chicago with the title in quotes and the access date", () => {
+    expect(chicagoCitation(INPUT)).toBe(
+      "Pakistan–Russia Economic Relations. “Total trade, as each country counts it, 1992–2020, US$ millions.” Data version 1a2b3c4d. Accessed December 2, 2026. https://example.org/trade?from=2003&to=2009.",
+    );
+  });
+
+  it("does not double a title's own full stop in Chicago", () => {
+    expect(chicagoCitation({ ...INPUT, title: "Trade, etc." })).toContain("“Trade, etc.” Data version");
+  });
+
+  it("writes BibTeX as a misc entry with escaped text and the URL verbatim", () => {
+    expect(bibtexCitation(INPUT)).toBe(
+      [
+        "@misc{pkru-total-trade-each-1a2b3c4d,",
+        "  author = {{Pakistan--Russia Economic Relations}},",
+        "  title = {{Total trade, as each country counts it, 1992--2020, US\\$ millions}},",
+        "  howpublished = {Online dashboard},",
+        "  version = {1a2b3c4d},",
+        "  url = {https://example.org/trade?from=2003&to=2009},",
+        "  urldate = {2026-12-02},",
+        "  note = {Data version 1a2b3c4d, accessed 2026-12-02}",
+        "}",
+      ].join("\n"),
+    );
+  });
+
+  it("gives all four formats at once", () => {
+    expect(Object.keys(citations(INPUT))).toEqual(["credit", "apa", "chicago", "bibtex"]);
+  });
+});
+
+describe("BibTeX escaping", () => {
+  it("escapes every LaTeX special character", () => {
+    expect(escapeBibtex("50% & $5 #1 a_b {x} ~ ^ \\")).toBe(
+      "50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}",
+    );
+  });
+
+  it("writes en and em dashes as LaTeX ligatures", () => {
+    expect(escapeBibtex("1992–2020 — both")).toBe("1992--2020 --- both");
+  });
+
+  it("percent-encodes braces and spaces in the URL so they cannot end the field", () => {
+    expect(bibtexCitation({ ...INPUT, url: "https://example.org/a b{c}" })).toContain(
+      "url = {https://example.org/a%20b%7Bc%7D}",
+    );
+  });
+
+  it("builds a key of plain letters, digits and hyphens", () => {
+    expect(bibtexKey({ title: "Pakistan’s exports — 2003–2009 (real)", dataVersion: "AB12_cd" })).toBe(
+      "pkru-pakistan-exports-2003-ab12cd",
+    );
+  });
+});
