@@ -21,11 +21,13 @@ const DOT_SIZE = 2.4;
 export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix }: Props) {
   const { plot } = model;
   const titleId = `${idPrefix}-title`;
+  // An image's content is presentational, so it may hold no link; a chart whose points lead somewhere is a group.
+  const hasLinks = model.series.some((series) => series.points.some((point) => point.href !== undefined));
   return (
     <svg
       className="trend-chart"
       viewBox={`0 0 ${model.width} ${model.height}`}
-      role="img"
+      role={hasLinks ? "group" : "img"}
       aria-labelledby={titleId}
       data-chart-id={idPrefix}
       xmlns="http://www.w3.org/2000/svg"
