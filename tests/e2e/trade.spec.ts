@@ -141,6 +141,13 @@ test.describe("trade explorer", () => {
     // Published figures are totals, so Pakistan's exports have only the official series, which ends in 2020.
     await page.goto("/trade?flow=exports&compare=2003,2022");
     await expect(page.getByText("2022: no figure.")).toBeVisible();
+    await expect(page.locator("#compare")).toContainText(
+      "No series of Pakistan's exports to Russia has a figure for 2022, and none is estimated.",
+    );
+    // The year lists say the same before a reader picks one.
+    const later = page.getByRole("form", { name: "Years to compare" }).getByLabel("Later year");
+    await expect(later.locator('option[value="2022"]')).toHaveText("2022 (no figure)");
+    await expect(later.locator('option[value="2020"]')).toHaveText("2020");
     await expect(page.getByText("Nearest years with a figure: 2020.")).toBeVisible();
     await expect(page.locator("#compare")).toContainText("$16.85m Pakistan's statistics (IMF) · Reported");
     await expect(page.locator("#compare")).toContainText("$18.59m Russia's statistics (IMF) · Reported");
