@@ -103,10 +103,15 @@ export function ChartEnhancer({ details, children }: Props) {
     const sourceOf = (target: EventTarget | null): ActiveEvent["from"] =>
       target instanceof Element && target.closest("svg") !== null ? "chart" : "story";
 
+    // A point that links somewhere (an article's figure) is focused through its link, which wraps it.
+    const pointOf = (target: Element) =>
+      target.closest("[data-point-id]") ??
+      (target.matches("a.chart-point-link") ? target.querySelector("[data-point-id]") : null);
+
     const enter = (event: Event) => {
       const target = event.target;
       if (!(target instanceof Element)) return;
-      const point = target.closest("[data-point-id]");
+      const point = pointOf(target);
       if (point !== null) showTip(point);
       const eventId = eventIdOf(target);
       if (eventId) setHovered({ id: eventId, from: sourceOf(target) });
@@ -116,7 +121,7 @@ export function ChartEnhancer({ details, children }: Props) {
       const target = event.target;
       const next = (event as FocusEvent | PointerEvent).relatedTarget;
       if (!(target instanceof Element)) return;
-      const point = target.closest("[data-point-id]");
+      const point = pointOf(target);
       if (point !== null && !(next instanceof Node && point.contains(next)))
         hideTip(event.type === "focusout" ? 0 : 200);
       const eventId = eventIdOf(target);

@@ -2,6 +2,7 @@ import { CompareCards } from "@/components/compare/compare-cards";
 import { formatUsdMillions, TRADE_STATUS_LABELS } from "@/lib/format";
 import { chosenChoice, compareChoices, type CompareSide, type Comparison, type Figure } from "@/lib/trade/compare";
 import type { TradeExplorer } from "@/lib/trade/explorer";
+import { MEASURE_TITLES } from "@/lib/trade/official-series";
 import { HiddenParams } from "./hidden-params";
 import styles from "./trade.module.css";
 import { UrlForm } from "./url-form";
@@ -24,14 +25,14 @@ function FigureProvenance({ figure }: { figure: Figure }) {
   );
 }
 
-function FigureList({ side }: { side: CompareSide }) {
+/** `scope` says which series could stand for a year: all of them, or the official ones of a flow other than total trade. */
+function FigureList({ side, scope }: { side: CompareSide; scope: string }) {
   if (side.figures.length === 0) {
     const { before, after } = side.nearest ?? {};
     const nearest = [before, after].filter((year) => year !== undefined);
     return (
       <p className={styles.missing}>
-        <strong>{side.year}: no figure.</strong> No series in our data has a figure for {side.year}, and none is
-        estimated.
+        <strong>{side.year}: no figure.</strong> No series {scope} has a figure for {side.year}, and none is estimated.
         {nearest.length > 0 ? ` Nearest years with a figure: ${nearest.join(" and ")}.` : ""}
       </p>
     );
@@ -67,7 +68,7 @@ function howChosen(comparison: Comparison): string {
   return `Both figures come from ${series.label}, which you picked.`;
 }
 
-function CompareResultView({ comparison }: { comparison: Comparison }) {
+function CompareResultView({ comparison, scope }: { comparison: Comparison; scope: string }) {
   const { from, to, result, caveats, notes, gapYears } = comparison;
   if (result === undefined || from.chosen === undefined || to.chosen === undefined) {
     const bothHave = from.figures.length > 0 && to.figures.length > 0;
@@ -90,7 +91,7 @@ function CompareResultView({ comparison }: { comparison: Comparison }) {
           {[from, to].map((side) => (
             <div key={side.year}>
               <h3 className={styles.sideHeading}>What {side.year} has</h3>
-              <FigureList side={side} />
+              <FigureList side={side} scope={scope} />
             </div>
           ))}
         </div>
@@ -207,7 +208,10 @@ export function ComparePanel({ explorer }: { explorer: TradeExplorer }) {
           growth rate.
         </p>
       ) : (
-        <CompareResultView comparison={comparison} />
+        <CompareResultView
+          comparison={comparison}
+          scope={view.flow === "total" ? "in our data" : `of ${MEASURE_TITLES[view.flow]}`}
+        />
       )}
     </section>
   );

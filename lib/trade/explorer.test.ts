@@ -100,6 +100,14 @@ describe("buildTradeExplorer", () => {
     expect(years).toHaveLength(21);
   });
 
+  it("counts only the official series' years as having a figure when the flow is not total trade", () => {
+    const { years } = buildTradeExplorer({ flow: "exports" }, data);
+    expect(years.find((entry) => entry.year === 2003)).toEqual({ year: 2003, hasFigure: true });
+    // 2006 has a published total, which cannot stand for Pakistan's exports.
+    expect(years.find((entry) => entry.year === 2006)).toEqual({ year: 2006, hasFigure: false });
+    expect(buildTradeExplorer({}, data).years.find((entry) => entry.year === 2006)?.hasFigure).toBe(true);
+  });
+
   it("gives the forms a new key for a new address even when the view stays the same", () => {
     const refused = buildTradeExplorer({ from: "abc" }, data);
     const plain = buildTradeExplorer({}, data);

@@ -275,8 +275,9 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
       const year = context.minYear + index;
       return {
         year,
+        // Published figures are totals: for another flow only the official series can stand for a year.
         hasFigure:
-          data.trade.some((observation) => observation.year === year) ||
+          (view.flow === "total" && data.trade.some((observation) => observation.year === year)) ||
           allOfficial.some((entry) => entry.observations.some((observation) => observation.year === year)),
       };
     }),
