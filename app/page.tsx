@@ -9,18 +9,9 @@ import { StoryPanel } from "@/components/story/story-panel";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { TradeSummaryTable } from "@/components/tables/trade-summary-table";
 import { eventsToChart } from "@/lib/chart/from-data";
-import {
-  getClaims,
-  getEvents,
-  getOfficial,
-  getPakistanPartners,
-  getSources,
-  getTrade,
-  getTradeSeries,
-  getUsCpi,
-} from "@/lib/data";
+import { getClaims, getOfficial, getPakistanPartners, getTrade, getDataset } from "@/lib/data";
 import { officialHeadlines } from "@/lib/official/headlines";
-import { buildTradeExplorer } from "@/lib/trade/explorer";
+import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
 import { pointDetails } from "@/lib/trade/point-details";
 import { describeTradeView } from "@/lib/trade/summary";
 
@@ -34,18 +25,7 @@ export default function HomePage() {
   const trade = getTrade();
   const official = getOfficial();
   // The overview draws the trade explorer's default view.
-  const explorer = buildTradeExplorer(
-    {},
-    {
-      trade,
-      series: getTradeSeries(),
-      events: getEvents(),
-      official,
-      cpi: getUsCpi(),
-      claims: getClaims(),
-      sources: getSources(),
-    },
-  );
+  const explorer = buildTradeExplorer({}, explorerData(getDataset()));
   const { view, events } = explorer;
   const headlines = officialHeadlines(official, getPakistanPartners(), { since: 2000 });
 

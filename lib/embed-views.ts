@@ -15,7 +15,7 @@ import {
 import { groupIntoSections, type FinancingSection } from "./financing";
 import { FINANCING_STATUS_LABELS, projectLabel } from "./format";
 import { SITE } from "./site";
-import { buildTradeExplorer, type TradeExplorer } from "./trade/explorer";
+import { buildTradeExplorer, explorerData, type TradeExplorer } from "./trade/explorer";
 import type { RawSearchParams } from "./trade/params";
 import { citedSources } from "./views";
 import type { CitationInput } from "./citation";
@@ -55,15 +55,7 @@ export type TrendEmbedView = EmbedCommon & {
 export type FinancingEmbedView = EmbedCommon & { kind: "financing"; sections: FinancingSection[] };
 
 function explorerFor(raw: RawSearchParams, data: Dataset): TradeExplorer {
-  return buildTradeExplorer(raw, {
-    trade: data.trade,
-    series: data.tradeSeries,
-    events: data.events,
-    official: data.official,
-    cpi: data.usCpi,
-    claims: data.claims,
-    sources: data.sources,
-  });
+  return buildTradeExplorer(raw, explorerData(data));
 }
 
 /** The full entries of the sources rows cite, in the order first cited. */

@@ -13,17 +13,8 @@ import { TradeControls } from "@/components/trade/trade-controls";
 import { TradeExplorerTable } from "@/components/trade/trade-explorer-table";
 import { TradeNotices } from "@/components/trade/trade-notices";
 import { eventsToChart } from "@/lib/chart/from-data";
-import {
-  getClaims,
-  getEvents,
-  getOfficial,
-  getPakistanPartners,
-  getSources,
-  getTrade,
-  getTradeSeries,
-  getUsCpi,
-} from "@/lib/data";
-import { buildTradeExplorer } from "@/lib/trade/explorer";
+import { getOfficial, getPakistanPartners, getTrade, getDataset, getUsCpi } from "@/lib/data";
+import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
 import type { RawSearchParams } from "@/lib/trade/params";
 import { pointDetails } from "@/lib/trade/point-details";
 import { describeTradeView } from "@/lib/trade/summary";
@@ -39,15 +30,7 @@ const CHART_SIZE = { width: 760, height: 400 };
 
 export default async function TradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const trade = getTrade();
-  const explorer = buildTradeExplorer(await searchParams, {
-    trade,
-    series: getTradeSeries(),
-    events: getEvents(),
-    official: getOfficial(),
-    cpi: getUsCpi(),
-    claims: getClaims(),
-    sources: getSources(),
-  });
+  const explorer = buildTradeExplorer(await searchParams, explorerData(getDataset()));
   const { view, events, rowsInView } = explorer;
   const range = `${view.from}–${view.to}`;
   const chart = {

@@ -2,6 +2,7 @@ import { colorVarFor, type ChartSeries } from "../chart/trend-model";
 import type {
   Claim,
   CpiYear,
+  Dataset,
   HistoryEvent,
   OfficialObservation,
   OfficialReporter,
@@ -45,6 +46,19 @@ export type TradeExplorerData = {
   claims: readonly Claim[];
   sources: readonly SourceRef[];
 };
+
+/** The part of the dataset the explorer reads, for every page and embed that draws its chart. */
+export function explorerData(dataset: Dataset): TradeExplorerData {
+  return {
+    trade: dataset.trade,
+    series: dataset.tradeSeries,
+    events: dataset.events,
+    official: dataset.official,
+    cpi: dataset.usCpi,
+    claims: dataset.claims,
+    sources: dataset.sources,
+  };
+}
 
 /** Which dollars the view's values are in, said the same way on the axis, in tooltips, tables and downloads. */
 export type Dollars = {
