@@ -4,6 +4,13 @@ import { VIEW_HEADER } from "./lib/cached-views";
 const isDev = process.env.NODE_ENV === "development";
 
 /*
+ * The start of a path that is not an English page: a language prefix, the
+ * data API, Next's own files, or a file at the root (the icon, the Open Graph
+ * image, anything with an extension).
+ */
+const NOT_A_PAGE = "(?:en|ur|ru|api|_next|opengraph-image[^/]*)(?:/|$)|[^/]*\\.[A-Za-z0-9]+$";
+
+/*
  * One Content Security Policy for every response. Pages are prerendered, so a
  * per-request nonce is impossible without making every page dynamic; Next's
  * inline bootstrap scripts (the streamed RSC payload) therefore need
@@ -66,23 +73,42 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   /*
-   * /trade and /timeline are served from their cached views when proxy.ts has
-   * named one (the header's value is the view's path segment, in base64url).
+   * Languages: every page lives under app/[lang]. English keeps today's
+   * addresses, so "/trade" is read as "/en/trade" (and "/en/trade" itself
+   * redirects to "/trade": one address per page); Urdu and Russian pages are
+   * under /ur and /ru as they are. The data API, Next's files and the files at
+   * the root (the icon, the Open Graph image) are the same in every language.
+   *
+   * /trade and /timeline, in each language, are served from their cached views
+   * when proxy.ts has named one (the header's value is the view's path
+   * segment, in base64url). Those rules come first and lead to an address
+   * under a language, which the English rule below leaves alone.
    */
+  async redirects() {
+    return [
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
   async rewrites() {
+    const view = { type: "header" as const, key: VIEW_HEADER, value: "(?<view>[A-Za-z0-9_-]+)" };
     return {
-      beforeFiles: ["/trade", "/timeline"].map((source) => ({
-        source,
-        has: [{ type: "header" as const, key: VIEW_HEADER, value: "(?<view>[A-Za-z0-9_-]+)" }],
-        destination: `${source}/view/:view`,
-      })),
+      beforeFiles: [
+        ...["trade", "timeline"].flatMap((page) => [
+          { source: `/${page}`, has: [view], destination: `/en/${page}/view/:view` },
+          { source: `/:lang(ur|ru)/${page}`, has: [view], destination: `/:lang/${page}/view/:view` },
+        ]),
+        { source: "/", destination: "/en" },
+        { source: `/:path((?!${NOT_A_PAGE}).+)`, destination: "/en/:path" },
+      ],
     };
   },
   async headers() {
     return [
-      // Every path but /embed and the pages under it.
-      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
+      // Every path but the embed pages, in any language.
+      { source: "/:path((?!(?:(?:ur|ru)/)?embed(?:/|$)).*)", headers: securityHeaders },
       { source: "/embed/:path*", headers: embedHeaders },
+      { source: "/:lang(ur|ru)/embed/:path*", headers: embedHeaders },
     ];
   },
 };

@@ -4,6 +4,7 @@ import { getEvents, getOfficial, getTrade, getTradeSeries } from "@/lib/data";
 import { decadeCounts } from "@/lib/timeline";
 import { paramContext } from "@/lib/trade/explorer";
 import { tradeViewKey } from "@/lib/trade/params";
+import { splitLocalePath } from "@/lib/i18n/locales";
 
 /*
  * /trade and /timeline keep their state in the query string, so Next would
@@ -37,6 +38,14 @@ import { tradeViewKey } from "@/lib/trade/params";
  */
 const RENDERED_PER_REQUEST_CACHE_CONTROL = "s-maxage=86400";
 
+/*
+ * What the keys are checked against: the trade view's context (its years and
+ * series) and the timeline's decades. Both follow from the data alone, which
+ * is parsed once per process, so they are worked out once, not per request.
+ */
+let tradeContext: ReturnType<typeof paramContext> | undefined;
+let timelineDecades: number[] | undefined;
+
 function viewKey(pathname: string, query: URLSearchParams): string | undefined {
   // As Next hands search parameters to a page: one value as a string, a repeated name as a list.
   const raw = Object.fromEntries(
@@ -45,13 +54,15 @@ function viewKey(pathname: string, query: URLSearchParams): string | undefined {
       return [name, values.length === 1 ? values[0] : values];
     }),
   );
-  if (pathname === "/trade")
-    return tradeViewKey(raw, paramContext({ trade: getTrade(), series: getTradeSeries(), official: getOfficial() }));
-  if (pathname === "/timeline") {
-    return timelineViewKey(
-      raw,
-      decadeCounts(getEvents()).map(({ decade }) => decade),
-    );
+  // The same views in every language: "/ur/trade?flow=balance" has the key of "/trade?flow=balance".
+  const { path } = splitLocalePath(pathname);
+  if (path === "/trade") {
+    tradeContext ??= paramContext({ trade: getTrade(), series: getTradeSeries(), official: getOfficial() });
+    return tradeViewKey(raw, tradeContext);
+  }
+  if (path === "/timeline") {
+    timelineDecades ??= decadeCounts(getEvents()).map(({ decade }) => decade);
+    return timelineViewKey(raw, timelineDecades);
   }
   return undefined;
 }
@@ -69,5 +80,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/trade", "/timeline"],
+  matcher: ["/trade", "/timeline", "/:lang(ur|ru)/trade", "/:lang(ur|ru)/timeline"],
 };

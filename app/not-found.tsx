@@ -1,24 +1,40 @@
 import type { Metadata } from "next";
-import { PageDirectory } from "@/components/shell/page-directory";
+import { ByLocale } from "@/components/shell/by-locale";
+import { NotFoundBody } from "@/components/shell/not-found-body";
+import { SiteFooter } from "@/components/shell/site-footer";
+import { SiteTop } from "@/components/shell/site-top";
+import { getT, HTML_LANG } from "@/lib/i18n";
+import { SITE } from "@/lib/site";
+import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Page not found",
-  description: "There is no page at this address. Here is what the dashboard has.",
+  metadataBase: new URL(SITE.url),
+  title: getT("en")("common.notFound.title"),
+  description: getT("en")("common.notFound.description"),
 };
 
-export default function NotFound() {
+/*
+ * For an address with no page, in any language: Next renders it once, for
+ * every such address, with its own <html> (the root layout draws none). Its
+ * text is in the language of the address (see ByLocale); the header and
+ * footer around it are the English ones.
+ */
+export default function RootNotFound() {
   return (
-    <>
-      <h1>Page not found</h1>
-      <p className="lede">
-        There is no page at this address. It may have been mistyped, or it may link to something that has moved. These
-        are the pages the dashboard has:
-      </p>
-      <PageDirectory />
-      <p>
-        Looking for one figure, event or source? Each has its own anchor on its page, for example an event on the
-        timeline or a source on the sources page, and every download lists the ids.
-      </p>
-    </>
+    <html lang={HTML_LANG.en} dir="ltr">
+      <body>
+        <SiteTop locale="en" />
+        <main id="main">
+          <ByLocale
+            variants={{
+              en: <NotFoundBody locale="en" />,
+              ur: <NotFoundBody locale="ur" />,
+              ru: <NotFoundBody locale="ru" />,
+            }}
+          />
+        </main>
+        <SiteFooter locale="en" />
+      </body>
+    </html>
   );
 }

@@ -8,11 +8,11 @@ export const SITE = {
 } as const;
 
 export const NAV_ITEMS = [
-  { href: "/", label: "Overview" },
-  { href: "/trade", label: "Trade" },
-  { href: "/financing", label: "Financing" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/claims", label: "Claim check" },
-  { href: "/sources", label: "Sources" },
-  { href: "/import", label: "Import" },
+  { href: "/", key: "home", label: "Overview" },
+  { href: "/trade", key: "trade", label: "Trade" },
+  { href: "/financing", key: "financing", label: "Financing" },
+  { href: "/timeline", key: "timeline", label: "Timeline" },
+  { href: "/claims", key: "claims", label: "Claim check" },
+  { href: "/sources", key: "sources", label: "Sources" },
+  { href: "/import", key: "import", label: "Import" },
 ] as const;

@@ -14,7 +14,7 @@ const COPIED_MESSAGE_MS = 4000;
  * Where no clipboard is available (an insecure origin, a refused permission),
  * the link is shown in a selected text field to copy by hand.
  */
-export function ShareButton() {
+export function ShareButton({ labels }: { labels: { button: string; copied: string; manual: string } }) {
   const [state, setState] = useState<CopyState>({ kind: "idle" });
   const resetTimer = useRef<number | undefined>(undefined);
   const manualField = useRef<HTMLInputElement>(null);
@@ -47,14 +47,14 @@ export function ShareButton() {
             strokeLinecap="round"
           />
         </svg>
-        Copy link
+        {labels.button}
       </button>
       <span className="share__status" role="status" aria-live="polite">
-        {state.kind === "copied" ? "Link copied" : ""}
+        {state.kind === "copied" ? labels.copied : ""}
       </span>
       {state.kind === "manual" ? (
         <label className="share__manual">
-          <span>Copy this link:</span>
+          <span>{labels.manual}</span>
           <input ref={manualField} type="text" readOnly value={state.url} onFocus={(event) => event.target.select()} />
         </label>
       ) : null}

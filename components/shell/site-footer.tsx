@@ -1,20 +1,29 @@
 import Link from "next/link";
 import { getDataVersion } from "@/lib/data";
+import { getT, localizePath, type Locale } from "@/lib/i18n";
 import { SITE } from "@/lib/site";
 
-export function SiteFooter() {
+/* The footer reads the data version itself: it is on every page, and no page should have to pass it. */
+export function SiteFooter({ locale }: { locale: Locale }) {
   const version = getDataVersion();
+  const t = getT(locale);
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          <strong>Cite as:</strong> {SITE.name}: an evidence dashboard, data version {version.id} ({version.rowCount}{" "}
-          rows), {SITE.url}. Every figure links to its published source; see{" "}
-          <Link href="/sources">sources and methodology</Link>.
+          <strong>{t("common.footer.citeAs")}</strong>{" "}
+          {t.rich("common.footer.cite", {
+            site: t("common.site.name"),
+            version: version.id,
+            rows: version.rowCount,
+            url: SITE.url,
+            link: (chunks) => <Link href={localizePath(locale, "/sources")}>{chunks}</Link>,
+          })}
         </p>
         <p className="small">
-          Figures are press and official statements gathered from published sources, not an official statistical series.
-          Bring your own series on the <Link href="/import">import page</Link>.
+          {t.rich("common.footer.about", {
+            link: (chunks) => <Link href={localizePath(locale, "/import")}>{chunks}</Link>,
+          })}
         </p>
       </div>
     </footer>

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { localizedMetadata, pageLocale, type LangParams } from "@/lib/i18n/page";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { OfficialSections } from "@/components/official/official-sections";
+import { TradeShareMenu } from "@/components/share/view-share-menus";
+import { CitedSources } from "@/components/sources/cited-sources";
+import { TradeImportedGate } from "@/components/import/trade-imported-gate";
+import { StoryPanel } from "@/components/story/story-panel";
+import { ChartEnhancer } from "@/components/trade/chart-enhancer";
+import { ComparePanel } from "@/components/trade/compare-panel";
+import { CsvDownloads } from "@/components/trade/csv-downloads";
+import { OfficialTable } from "@/components/trade/official-table";
+import { TradeControls } from "@/components/trade/trade-controls";
+import { TradeExplorerTable } from "@/components/trade/trade-explorer-table";
+import { TradeNotices } from "@/components/trade/trade-notices";
+import { eventsToChart } from "@/lib/chart/from-data";
+import { getOfficial, getPakistanPartners, getTrade, getDataset, getUsCpi } from "@/lib/data";
+import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
+import type { RawSearchParams } from "@/lib/trade/params";
+import { pointDetails } from "@/lib/trade/point-details";
+import { describeTradeView } from "@/lib/trade/summary";
+
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  return localizedMetadata(await pageLocale(params), "/trade", {
+    title: "Trade explorer",
+    description:
+      "Pakistan–Russia trade from the IMF's official statistics, 1960–2020, as each country counts it, with every published figure beside it: choose the flow, the years and the dollars, compare two years, and download the data or the chart.",
+  });
+}
+
+/* Drawn at about the width the chart column has beside the story on a laptop, so its text is not scaled down. */
+const CHART_SIZE = { width: 760, height: 400 };
+
+export default async function TradePage({
+  params,
+  searchParams,
+}: LangParams & { searchParams: Promise<RawSearchParams> }) {
+  const locale = await pageLocale(params);
+  const trade = getTrade();
+  const explorer = buildTradeExplorer(await searchParams, explorerData(getDataset()));
+  const { view, events, rowsInView } = explorer;
+  const range = `${view.from}–${view.to}`;
+  const chart = {
+    series: explorer.chart.series,
+    events: eventsToChart(events),
+    from: view.from,
+    to: view.to,
+    scale: view.scale,
+    mode: view.mode,
+    breaks: explorer.chart.breaks,
+    yLabel: explorer.chart.yLabel,
+    title: explorer.chart.title,
+    idPrefix: "trade-trend",
+    wideSize: CHART_SIZE,
+  };
+
+  return (
+    <>
+      <h1>Trade explorer</h1>
+      <p className="lede">
+        Trade between Pakistan and Russia as the two countries’ statistics offices count it, from the IMF’s Direction of
+        Trade Statistics, with every figure officials and newspapers have published beside it. Pick the flow, whose
+        count, the years and the dollars; compare two years; take the figures away with their sources.
+      </p>
+      <TradeNotices notices={explorer.notices} />
+      <TradeControls explorer={explorer} />
+
+      <h2 id="chart">{explorer.chart.title}</h2>
+      <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
+        <div className="with-aside">
+          <div>
+            <TradeImportedGate {...chart}>
+              <TrendChart {...chart} focusablePoints />
+            </TradeImportedGate>
+            <p className="chart-summary">
+              {describeTradeView({
+                view,
+                official: explorer.officialSeries,
+                pressPoints: explorer.pressPoints,
+                events,
+                dollarsSuffix: explorer.dollars.suffix,
+              })}
+            </p>
+            <TradeShareMenu explorer={explorer} />
+          </div>
+          <StoryPanel events={events} heading={`Events, ${range}`} id="trade-story" />
+        </div>
+      </ChartEnhancer>
+
+      <ComparePanel explorer={explorer} />
+
+      <OfficialSections
+        official={getOfficial()}
+        partners={getPakistanPartners()}
+        cpi={getUsCpi()}
+        from={view.from}
+        to={view.to}
+        mode={view.mode}
+      />
+
+      <h2 id="figures">Figures in view</h2>
+      <CsvDownloads
+        from={view.from}
+        to={view.to}
+        rangeRows={explorer.download.rangeRows}
+        allRows={explorer.download.allRows}
+        series={explorer.download.series}
+        officialSeries={explorer.officialSeries.map((entry) => entry.id)}
+        unit={explorer.dollars.unit}
+      />
+      <h3 id="official-figures">The official series, year by year</h3>
+      <OfficialTable rows={explorer.officialTable} unit={explorer.dollars.unit} rangeLabel={range} />
+      <h3 id="published-figures">Published figures</h3>
+      <TradeExplorerTable
+        rows={rowsInView}
+        seriesOptions={explorer.chartSeries.map((entry) => ({ id: entry.id, label: entry.label }))}
+        initial={{ series: view.tableSeries, status: view.tableStatus, sort: view.tableSort }}
+        rangeLabel={range}
+        query={explorer.query}
+      />
+
+      <h2 id="sources">Sources of these figures</h2>
+      <CitedSources rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...rowsInView]} />
+    </>
+  );
+}
