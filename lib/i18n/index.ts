@@ -1,8 +1,9 @@
 import { createTranslator } from "use-intl/core";
-import { DATE_LOCALE, NUMBER_LOCALE, type Locale } from "./locales";
+import { DATE_LOCALE, type Locale } from "./locales";
 import { messagesOf, type Messages } from "./messages";
 
 export * from "./locales";
+export * from "./number-format";
 
 /*
  * Interface text comes from the message catalogues in messages/, through
@@ -48,23 +49,6 @@ export function getT(locale: Locale): Translator {
     translators.set(locale, translator);
   }
   return translator;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A memoised Intl.NumberFormat for a locale's conventions (lakh grouping in Urdu, a comma decimal in Russian). */
-export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(NUMBER_LOCALE[locale], options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return numberFormat(locale, options).format(value);
 }
 
 /** "A, B and C" in each language. */

@@ -6,6 +6,7 @@
  */
 import en_common from "@/messages/en/common.json";
 import en_error from "@/messages/en/error.json";
+import en_labels from "@/messages/en/labels.json";
 import en_home from "@/messages/en/home.json";
 import en_trade from "@/messages/en/trade.json";
 import en_chart from "@/messages/en/chart.json";
@@ -20,6 +21,7 @@ import en_share from "@/messages/en/share.json";
 import en_embed from "@/messages/en/embed.json";
 import ur_common from "@/messages/ur/common.json";
 import ur_error from "@/messages/ur/error.json";
+import ur_labels from "@/messages/ur/labels.json";
 import ur_home from "@/messages/ur/home.json";
 import ur_trade from "@/messages/ur/trade.json";
 import ur_chart from "@/messages/ur/chart.json";
@@ -34,6 +36,7 @@ import ur_share from "@/messages/ur/share.json";
 import ur_embed from "@/messages/ur/embed.json";
 import ru_common from "@/messages/ru/common.json";
 import ru_error from "@/messages/ru/error.json";
+import ru_labels from "@/messages/ru/labels.json";
 import ru_home from "@/messages/ru/home.json";
 import ru_trade from "@/messages/ru/trade.json";
 import ru_chart from "@/messages/ru/chart.json";
@@ -52,6 +55,7 @@ export const MESSAGES = {
   en: {
     common: en_common,
     error: en_error,
+    labels: en_labels,
     home: en_home,
     trade: en_trade,
     chart: en_chart,
@@ -68,6 +72,7 @@ export const MESSAGES = {
   ur: {
     common: ur_common,
     error: ur_error,
+    labels: ur_labels,
     home: ur_home,
     trade: ur_trade,
     chart: ur_chart,
@@ -84,6 +89,7 @@ export const MESSAGES = {
   ru: {
     common: ru_common,
     error: ru_error,
+    labels: ru_labels,
     home: ru_home,
     trade: ru_trade,
     chart: ru_chart,

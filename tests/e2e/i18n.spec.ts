@@ -1,0 +1,176 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { HTML_LANG, localizePath } from "@/lib/i18n/locales";
+import { EMBED_PAGES, SITE_PAGES } from "./site-pages";
+
+/*
+ * The Urdu and Russian editions: every page in each language, with no English
+ * left in it, marked with its language and direction, accessible, and usable
+ * at 360 px.
+ */
+
+const EDITIONS = ["ur", "ru"] as const;
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/*
+ * Latin-script words that may stand in an Urdu or Russian page: acronyms and
+ * names of formats, standards and statistical products that both languages'
+ * press write in Latin letters. Proper names and quotations are not listed
+ * here: they are marked in the page with their language (lang="en"), which
+ * is also what lets a screen reader pronounce them.
+ */
+const LATIN_ALLOWED = new Set([
+  "IMF",
+  "DOTS",
+  "CPI",
+  "CPI-U",
+  "FOB",
+  "CIF",
+  "CSV",
+  "SVG",
+  "PNG",
+  "JSON",
+  "XLSX",
+  "XLS",
+  "Excel",
+  "URL",
+  "USD",
+  "SDR",
+  "EUR",
+  "CASA-1000",
+  "CASA",
+  "OGDCL",
+  "BibTeX",
+  "APA",
+  "HTML",
+  "WITS",
+  "OEC",
+  "OWID",
+  "WDI",
+  "Comtrade",
+  "UTF-8",
+  "ISO",
+  "PDF",
+  "BLS",
+  "oEmbed",
+  "iframe",
+  "Unicode",
+  "UTF-16",
+]);
+
+/** Latin words outside elements marked as another language, with where they stand. */
+async function englishLeftovers(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (allowed) => {
+      const allowedWords = new Set(allowed);
+      const skipped = "script, style, noscript, template, code, kbd, samp, [translate='no']";
+      const foreign = (element: Element | null) => {
+        const marked = element?.closest("[lang]")?.getAttribute("lang") ?? "";
+        return !/^(ur|ru)/.test(marked);
+      };
+      const offenders: string[] = [];
+      const check = (text: string, where: Element) => {
+        const plain = text.replace(/https?:\/\/\S+|\b[0-9a-f]{8}\b|[\w.-]+\.(?:csv|xlsx|json|svg|png)\b/gi, " ");
+        const words = (plain.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z0-9]/g) ?? []).filter(
+          (word) => word.replace(/[^A-Za-z]/g, "").length >= 3 && !allowedWords.has(word),
+        );
+        if (words.length > 0) {
+          const tag = where.tagName.toLowerCase();
+          const id = where.closest("[id]")?.id;
+          offenders.push(
+            `${tag}${id ? ` in #${id}` : ""}: ${words.slice(0, 6).join(" ")} — “${text.trim().slice(0, 80)}”`,
+          );
+        }
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent === null || parent.closest(skipped) || foreign(parent)) continue;
+        check(node.textContent ?? "", parent);
+      }
+      for (const element of document.body.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
+        if (element.closest(skipped) || foreign(element)) continue;
+        for (const name of ["aria-label", "title", "alt", "placeholder"]) {
+          const value = element.getAttribute(name);
+          if (value) check(value, element);
+        }
+      }
+      return [...new Set(offenders)];
+    },
+    [...LATIN_ALLOWED],
+  );
+}
+
+for (const locale of EDITIONS) {
+  test.describe(`the ${locale} edition`, () => {
+    for (const path of [...SITE_PAGES, ...EMBED_PAGES]) {
+      const address = localizePath(locale, path);
+
+      test(`${address} is in ${locale}, with no English left`, async ({ page }) => {
+        const response = await page.goto(address);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", HTML_LANG[locale]);
+        await expect(page.locator("html")).toHaveAttribute("dir", locale === "ur" ? "rtl" : "ltr");
+        expect(await englishLeftovers(page), address).toEqual([]);
+      });
+
+      test(`${address} has no axe violations`, async ({ page }) => {
+        await page.goto(address);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+        const found = results.violations.flatMap((violation) =>
+          violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}: ${node.failureSummary}`),
+        );
+        expect(found, address).toEqual([]);
+      });
+    }
+
+    for (const path of SITE_PAGES) {
+      const address = localizePath(locale, path);
+      test(`${address} fits 360 px without sideways scrolling`, async ({ page }) => {
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(address);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, address).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+test("every page names its address in each language", async ({ page }) => {
+  const pathOf = async (selector: string) => {
+    const href = await page.locator(selector).getAttribute("href");
+    return href === null ? null : new URL(href).pathname;
+  };
+  for (const path of SITE_PAGES) {
+    await page.goto(localizePath("ru", path));
+    for (const locale of ["en", ...EDITIONS] as const) {
+      expect(await pathOf(`link[rel="alternate"][hreflang="${HTML_LANG[locale]}"]`), path).toBe(
+        localizePath(locale, path),
+      );
+    }
+    expect(await pathOf('link[rel="alternate"][hreflang="x-default"]'), path).toBe(path);
+    expect(await pathOf('link[rel="canonical"]'), path).toBe(localizePath("ru", path));
+  }
+});
+
+test("switching language keeps the view of /trade", async ({ page }) => {
+  await page.goto("/trade?compare=2003,2008");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/trade\?compare=2003,2008$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
+  await expect(page.locator("#compare")).toContainText("2003");
+  await expect(page.locator("#compare")).toContainText("2008");
+
+  await page.getByRole("navigation", { name: "Язык" }).getByRole("link", { name: "اردو" }).click();
+  await expect(page).toHaveURL(/\/ur\/trade\?compare=2003,2008$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+
+  await page.getByRole("navigation", { name: "زبان" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/trade\?compare=2003,2008$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+});
+
+test("/en addresses lead to the English pages at their own addresses", async ({ page }) => {
+  await page.goto("/en/claims");
+  await expect(page).toHaveURL(/\/claims$/);
+});
