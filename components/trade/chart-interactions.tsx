@@ -44,7 +44,7 @@ export function ChartInteractions({ details, children }: Props) {
   const hideTipRef = useRef<(delay: number) => void>(() => {});
   // The native <title> tooltip would appear on top of ours; its text is set
   // aside while our tooltip shows and put back afterwards.
-  const silencedTitle = useRef<{ element: SVGTitleElement; text: string } | null>(null);
+  const silencedTitle = useRef<{ element: SVGTitleElement; text: string; addedLabel: boolean } | null>(null);
 
   useEffect(() => {
     const container = root.current;
@@ -52,7 +52,10 @@ export function ChartInteractions({ details, children }: Props) {
 
     const restoreTitle = () => {
       const silenced = silencedTitle.current;
-      if (silenced !== null) silenced.element.textContent = silenced.text;
+      if (silenced !== null) {
+        silenced.element.textContent = silenced.text;
+        if (silenced.addedLabel) silenced.element.parentElement?.removeAttribute("aria-label");
+      }
       silencedTitle.current = null;
     };
 
@@ -72,7 +75,10 @@ export function ChartInteractions({ details, children }: Props) {
       restoreTitle();
       const title = point.querySelector(":scope > title");
       if (title instanceof SVGTitleElement) {
-        silencedTitle.current = { element: title, text: title.textContent ?? "" };
+        // The title names the point for screen readers; the name moves to an aria-label while the title is empty.
+        const addedLabel = !point.hasAttribute("aria-label");
+        if (addedLabel) point.setAttribute("aria-label", title.textContent ?? "");
+        silencedTitle.current = { element: title, text: title.textContent ?? "", addedLabel };
         title.textContent = "";
       }
       muteOtherSeries(point);
