@@ -132,8 +132,8 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
                 data-x={point.x}
                 data-value={point.value}
                 tabIndex={focusablePoints && point.href === undefined ? 0 : undefined}
+                // The <title> below names the point, so its description is written once, not again as an aria-label.
                 role={focusablePoints && point.href === undefined ? "img" : undefined}
-                aria-label={focusablePoints && point.href === undefined ? point.description : undefined}
               >
                 <title>{point.description}</title>
                 {point.spanPx !== undefined ? (

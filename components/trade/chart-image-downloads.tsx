@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { chartFileName, inlineStyle } from "@/lib/trade/downloads";
+import { chartFileName } from "@/lib/trade/downloads";
 import styles from "./trade.module.css";
 
 type Props = {
@@ -15,109 +15,11 @@ type Props = {
   fileStem?: string;
 };
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-const CAPTION_HEIGHT = 44;
-const PNG_SCALE = 2;
-
 const subscribeNever = () => () => {};
 
 function visibleChart(chartId: string): SVGSVGElement | undefined {
   const charts = document.querySelectorAll<SVGSVGElement>(`svg[data-chart-id^="${CSS.escape(chartId)}"]`);
   return Array.from(charts).find((svg) => svg.getClientRects().length > 0);
-}
-
-/**
- * A standalone copy of the chart as drawn: every element gets its computed
- * presentation inlined (so CSS variables and the dark or light theme are
- * resolved), hidden helpers are dropped, a background is added, and a caption
- * with the address of the view is written underneath.
- */
-function standaloneSvg(svg: SVGSVGElement, caption: string): { text: string; width: number; height: number } {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const originals = [svg, ...svg.querySelectorAll("*")];
-  const copies = [clone, ...clone.querySelectorAll("*")];
-  const hidden: Element[] = [];
-  originals.forEach((original, index) => {
-    const copy = copies[index];
-    if (copy === undefined) return;
-    const computed = getComputedStyle(original);
-    if (computed.display === "none" || computed.visibility === "hidden") hidden.push(copy);
-    // Series faded while a point is inspected are saved in full: the fading is a pointer state, not a choice.
-    const muted = original.classList.contains("is-muted");
-    const parent =
-      original === svg || original.parentElement === null ? undefined : getComputedStyle(original.parentElement);
-    const style = inlineStyle(
-      (property) => (muted && property === "opacity" ? "1" : computed.getPropertyValue(property)),
-      parent === undefined ? undefined : (property) => parent.getPropertyValue(property),
-    );
-    if (style === "") copy.removeAttribute("style");
-    else copy.setAttribute("style", style);
-    copy.removeAttribute("class");
-    copy.removeAttribute("tabindex");
-  });
-  for (const element of hidden) element.remove();
-
-  const [, , width = 960, height = 420] = (svg.getAttribute("viewBox") ?? "").split(/\s+/).map(Number);
-  const total = height + CAPTION_HEIGHT;
-  clone.setAttribute("viewBox", `0 0 ${width} ${total}`);
-  clone.setAttribute("width", String(width));
-  clone.setAttribute("height", String(total));
-  const page = getComputedStyle(document.body);
-
-  const background = document.createElementNS(SVG_NS, "rect");
-  background.setAttribute("width", "100%");
-  background.setAttribute("height", "100%");
-  background.setAttribute("fill", page.backgroundColor);
-  clone.insertBefore(background, clone.firstChild);
-
-  const lines = [caption, `${document.title} · ${window.location.href}`];
-  lines.forEach((line, index) => {
-    const text = document.createElementNS(SVG_NS, "text");
-    text.setAttribute("x", "8");
-    text.setAttribute("y", String(height + 16 + index * 16));
-    text.setAttribute(
-      "style",
-      `fill:${page.color};font-family:${page.fontFamily};font-size:${index === 0 ? 12 : 10}px`,
-    );
-    text.textContent = line;
-    clone.appendChild(text);
-  });
-  return { text: new XMLSerializer().serializeToString(clone), width, height: total };
-}
-
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the address is released.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-async function toPng(svgText: string, width: number, height: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml;charset=utf-8" }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = width * PNG_SCALE;
-    canvas.height = height * PNG_SCALE;
-    const context = canvas.getContext("2d");
-    if (context === null) throw new Error("This browser cannot draw to a canvas.");
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error("The image could not be encoded."))),
-        "image/png",
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 /** Buttons that save the chart as SVG or PNG. They need JavaScript, so they appear only with it. */
@@ -138,6 +40,7 @@ export function ChartImageDownloads({ chartId, from, to, caption, fileStem }: Pr
     }
     const name = fileStem === undefined ? chartFileName({ from, to }, format) : `${fileStem}.${format}`;
     try {
+      const { save, standaloneSvg, toPng } = await import("./chart-image-export");
       // The chart's own title wins: a chart redrawn in the browser (e.g. with imported series) says what it shows.
       const { text, width, height } = standaloneSvg(svg, svg.querySelector(":scope > title")?.textContent || caption);
       const blob =
