@@ -50,9 +50,9 @@ test.describe("cached views", () => {
     );
 
     await page.goto("/timeline?theme=trade&decade=2000");
-    await expect(page.locator('a[aria-current="true"]')).toHaveCount(2);
-    await expect(page.locator('a[aria-current="true"]').first()).toContainText("Trade");
-    await expect(page.locator('a[aria-current="true"]').last()).toContainText("2000s");
+    await expect(page.locator('main a[aria-current="true"]')).toHaveCount(2);
+    await expect(page.locator('main a[aria-current="true"]').first()).toContainText("Trade");
+    await expect(page.locator('main a[aria-current="true"]').last()).toContainText("2000s");
     await context.close();
   });
 
