@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { VIEW_HEADER } from "./lib/cached-views";
+import { VIEW_HEADER } from "./lib/view-header";
 
 const isDev = process.env.NODE_ENV === "development";
 

@@ -9,8 +9,7 @@ import { parseTimelineQuery, timelineHref, type SearchParams, type TimelineFilte
  * module holds the pure half of that: keys, their path segments and back.
  */
 
-/** The request header in which proxy.ts names the view for the rewrite in next.config.ts. */
-export const VIEW_HEADER = "x-cached-view";
+export { VIEW_HEADER } from "./view-header";
 
 /** The segment of the default view, whose key is "": a path segment cannot be empty. */
 export const DEFAULT_VIEW_SEGMENT = "default";

@@ -30,8 +30,15 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     description: t("common.site.tagline"),
     // No title or description here: Next fills og:title, og:description and the
     // Twitter card from each page's own metadata, so every page shares as itself.
-    openGraph: { siteName: t("common.site.name"), type: "website", locale: HTML_LANG[lang].replace("-", "_") },
-    twitter: { card: "summary_large_image" },
+    // The image is the one app/opengraph-image.tsx draws; an openGraph object here replaces the one Next
+    // would fill from that file, so it is named again.
+    openGraph: {
+      siteName: t("common.site.name"),
+      type: "website",
+      locale: HTML_LANG[lang].replace("-", "_"),
+      images: [{ url: "/opengraph-image", width: 1200, height: 630, type: "image/png" }],
+    },
+    twitter: { card: "summary_large_image", images: ["/opengraph-image"] },
   };
 }
 

@@ -40,7 +40,7 @@ async function hasVisibleFocusRing(locator: Locator): Promise<boolean> {
 }
 
 test.describe("keyboard", () => {
-  test("Tab reaches the skip link, the site title, the share button and every header link, each visibly focused", async ({
+  test("Tab reaches the skip link, the site title, the languages, the share button and every header link, each visibly focused", async ({
     page,
   }) => {
     await page.goto("/");
@@ -55,6 +55,14 @@ test.describe("keyboard", () => {
     const title = page.locator(".site-title");
     await expect(title).toBeFocused();
     expect(await hasVisibleFocusRing(title)).toBe(true);
+
+    const languages = page.getByRole("navigation", { name: "Language" });
+    for (const name of ["English", "اردو", "Русский"]) {
+      await page.keyboard.press("Tab");
+      const link = languages.getByRole("link", { name });
+      await expect(link).toBeFocused();
+      expect(await hasVisibleFocusRing(link), `focus ring on "${name}"`).toBe(true);
+    }
 
     await page.keyboard.press("Tab");
     const share = page.getByRole("button", { name: "Copy link" });
