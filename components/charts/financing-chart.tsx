@@ -105,7 +105,16 @@ export function FinancingChart({ sections, title, locale = "en" }: Props) {
               <li key={style}>
                 <StatusSwatch style={style} hatchId={legendHatch} />
                 <span>
-                  <strong>{shown.map((status) => labels.financingStatus[status]).join(t("financing.chart.or"))}</strong>
+                  <strong>
+                    {shown
+                      // "Одобрено или выполнено": after the first, labels are words inside a phrase.
+                      .map((status, index) =>
+                        index === 0 || locale === "en"
+                          ? labels.financingStatus[status]
+                          : labels.financingStatus[status].toLocaleLowerCase(locale),
+                      )
+                      .join(t("financing.chart.or"))}
+                  </strong>
                   :{" "}
                   {shown
                     .map((status) => labels.financingStatusDescription[status])
