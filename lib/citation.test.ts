@@ -8,9 +8,13 @@ import {
   creditLine,
   creditName,
   escapeBibtex,
+  creditWording,
   formatCitationDate,
   type CitationInput,
+  type CitationWords,
 } from "./citation";
+import { getT } from "./i18n";
+import { MESSAGES } from "./i18n/messages";
 
 const IMF_PK = {
   title: "Direction of Trade Statistics (DOTS): country table for Pakistan, exports FOB and imports CIF by partner",
@@ -133,5 +137,56 @@ describe("BibTeX escaping", () => {
     expect(bibtexKey({ title: "Pakistan’s exports — 2003–2009 (real)", dataVersion: "AB12_cd" })).toBe(
       "pkru-pakistan-exports-2003-ab12cd",
     );
+  });
+});
+
+describe("citations in Urdu and Russian", () => {
+  const wordsOf = (locale: "ur" | "ru"): CitationWords => {
+    const { apa, chicago, howPublished, note } = MESSAGES[locale].share.citation;
+    return { locale, apa, chicago, howPublished, note };
+  };
+  const RU: CitationInput = { ...INPUT, siteName: "Экономические отношения Пакистана и России", words: wordsOf("ru") };
+  const UR: CitationInput = { ...INPUT, siteName: "پاکستان اور روس کے معاشی تعلقات", words: wordsOf("ur") };
+
+  it("writes the Russian credit line with the Russian plural of the sources left over", () => {
+    const press = ["Dawn", "TASS", "Business Recorder", "The Nation", "Kommersant", "RIA"].map((publisher) => ({
+      ...DAWN,
+      publisher,
+    }));
+    expect(creditLine("Сайт", press, creditWording(getT("ru")))).toBe(
+      "Источник: Dawn, TASS и ещё 4 источника; информационная панель «Сайт»",
+    );
+    expect(creditLine("Сайт", press.slice(0, 4), creditWording(getT("ru")))).toBe(
+      "Источник: Dawn, TASS и ещё 2 источника; информационная панель «Сайт»",
+    );
+  });
+
+  it("writes the Urdu credit line with Urdu punctuation and the site's Urdu name", () => {
+    expect(creditLine(UR.siteName, [IMF_PK, DAWN], creditWording(getT("ur")))).toBe(
+      "ماخذ: IMF Direction of Trade Statistics، Dawn؛ پاکستان اور روس کے معاشی تعلقات ڈیش بورڈ",
+    );
+  });
+
+  it("keeps APA's form in Russian with the Russian words and date", () => {
+    expect(apaCitation(RU)).toBe(
+      "Экономические отношения Пакистана и России. (б. д.). Total trade, as each country counts it, 1992–2020, US$ millions [Набор данных, версия 1a2b3c4d]. Дата обращения: 2 декабря 2026. https://example.org/trade?from=2003&to=2009",
+    );
+  });
+
+  it("writes the Urdu retrieval date with the Urdu month", () => {
+    expect(apaCitation(UR)).toContain("2 دسمبر");
+    expect(apaCitation(UR)).toContain("ورژن 1a2b3c4d");
+    expect(chicagoCitation(UR)).toContain("ڈیٹا ورژن 1a2b3c4d");
+  });
+
+  it("keeps BibTeX's fields and puts the language's words in its values", () => {
+    const entry = bibtexCitation(RU);
+    expect(entry).toContain("  howpublished = {Информационная панель в интернете},");
+    expect(entry).toContain("  note = {Версия данных 1a2b3c4d, дата обращения 2026-12-02}");
+    expect(entry).toMatch(/^@misc\{pkru-/);
+  });
+
+  it("uses the credit line worked out on the server when one is given", () => {
+    expect(citations({ ...RU, credit: "Источник: X" }).credit).toBe("Источник: X");
   });
 });

@@ -1,4 +1,8 @@
 import type { Source } from "./definitions";
+import { fillLabel } from "./format";
+import type { Translator } from "./i18n";
+import { DATE_LOCALE, type Locale } from "./i18n/locales";
+import enShare from "@/messages/en/share.json";
 
 /*
  * Citations of a view of the dashboard: a short credit line to print under a
@@ -6,7 +10,29 @@ import type { Source } from "./definitions";
  * bibliography) and BibTeX. Everything comes from the view's title, its URL,
  * the sources of the figures it shows and the data version, so the chart's
  * Cite panel and the sources page say the same thing the same way.
+ *
+ * The styles keep their form in every language; the words they carry (the
+ * retrieval date, "data version", the credit line) come from the share
+ * catalogue, handed in as plain templates so the client panel, which fills in
+ * the reader's own date, needs no translator.
  */
+
+/** The citation templates of one language (messages/<locale>/share.json, `citation`), filled in with `{name}` values. */
+export type CitationWords = {
+  locale: Locale;
+  apa: string;
+  chicago: string;
+  howPublished: string;
+  note: string;
+};
+
+export const ENGLISH_CITATION_WORDS: CitationWords = {
+  locale: "en",
+  apa: enShare.citation.apa,
+  chicago: enShare.citation.chicago,
+  howPublished: enShare.citation.howPublished,
+  note: enShare.citation.note,
+};
 
 export type CitationInput = {
   /** The dashboard's name, the author of every view. */
@@ -21,6 +47,10 @@ export type CitationInput = {
   accessed: Date;
   /** Sources of the figures shown; the credit line names them. */
   sources: readonly Pick<Source, "title" | "publisher" | "kind">[];
+  /** The credit line in the reader's language, worked out on the server; English from `sources` when absent. */
+  credit?: string;
+  /** The citation words in the reader's language; English when absent. */
+  words?: CitationWords;
 };
 
 export type Citations = {
@@ -62,21 +92,61 @@ export function creditName(source: Pick<Source, "title" | "publisher" | "kind">)
   return source.kind === "official" && series !== undefined ? `${publisher} ${series}` : publisher;
 }
 
+/** Every name a credit line may give, official statistics first, each once. */
+export function creditedNames(sources: CitationInput["sources"]): string[] {
+  const official = sources.filter((source) => source.kind === "official").map(creditName);
+  return [...new Set([...official, ...sources.map(creditName)])];
+}
+
+/** How a credit line is worded in a language: the server builds one from the share catalogue (`creditWording`). */
+export type CreditWording = {
+  line: (names: string, dashboard: string) => string;
+  siteOnly: (dashboard: string) => string;
+  dashboard: (siteName: string) => string;
+  /** "Dawn, TASS and 2 other sources", with the count's plural form. */
+  others: (names: string, count: number) => string;
+  listSeparator: string;
+};
+
+export const ENGLISH_CREDIT_WORDING: CreditWording = {
+  line: (names, dashboard) => `Source: ${names}; ${dashboard}`,
+  siteOnly: (dashboard) => `Source: ${dashboard}`,
+  dashboard: (siteName) => `${siteName} dashboard`,
+  others: (names, count) => `${names} and ${count} other source${count === 1 ? "" : "s"}`,
+  listSeparator: ", ",
+};
+
+/** The credit line's wording from a translator over the share catalogue. */
+export function creditWording(t: Translator): CreditWording {
+  return {
+    line: (names, dashboard) => t("share.citation.credit", { names, dashboard }),
+    siteOnly: (dashboard) => t("share.citation.creditSiteOnly", { dashboard }),
+    dashboard: (site) => t("share.citation.dashboard", { site }),
+    others: (names, count) => t("share.citation.others", { names, count }),
+    listSeparator: t("share.citation.listSeparator"),
+  };
+}
+
 /**
  * "Source: IMF Direction of Trade Statistics; <site> dashboard". Up to three
  * sources are named; beyond that the official ones (or the first two) are
- * named and the rest counted.
+ * named and the rest counted. Publishers are proper names and stay as the
+ * data gives them.
  */
-export function creditLine(siteName: string, sources: CitationInput["sources"]): string {
+export function creditLine(
+  siteName: string,
+  sources: CitationInput["sources"],
+  wording: CreditWording = ENGLISH_CREDIT_WORDING,
+): string {
   const official = [...new Set(sources.filter((source) => source.kind === "official").map(creditName))];
-  const names = [...new Set([...official, ...sources.map(creditName)])];
-  let named = names.join(", ");
+  const names = creditedNames(sources);
+  let named = names.join(wording.listSeparator);
   if (names.length > NAMED_SOURCES) {
     const shown = (official.length > 0 ? official : names).slice(0, NAMED_SOURCES - 1);
-    named = `${shown.join(", ")} and ${names.length - shown.length} other sources`;
+    named = wording.others(shown.join(wording.listSeparator), names.length - shown.length);
   }
-  const dashboard = `${siteName} dashboard`;
-  return named === "" ? `Source: ${dashboard}` : `Source: ${named}; ${dashboard}`;
+  const dashboard = wording.dashboard(siteName);
+  return named === "" ? wording.siteOnly(dashboard) : wording.line(named, dashboard);
 }
 
 const MONTHS = [
@@ -94,8 +164,17 @@ const MONTHS = [
   "December",
 ] as const;
 
-/** "December 2, 2026": the form both APA and Chicago write dates in. Read in UTC, so a server anywhere agrees. */
-export function formatCitationDate(date: Date): string {
+/**
+ * "December 2, 2026": the form both APA and Chicago write dates in; "2 декабря
+ * 2026" and "2 دسمبر، 2026" in the Russian and Urdu editions (without
+ * Russian's "г.", whose full stop would run into the style's own). Read in
+ * UTC, so a server anywhere agrees.
+ */
+export function formatCitationDate(date: Date, locale: Locale = "en"): string {
+  if (locale !== "en") {
+    const long = new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(date);
+    return long.replace(/\s*г\.$/, "");
+  }
   return `${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
@@ -103,9 +182,10 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A sentence ends with one full stop, whatever punctuation the title ends with. */
-function sentence(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
+/** A sentence ends with one full stop (Urdu "۔"), whatever punctuation the title ends with. */
+function sentence(text: string, locale: Locale): string {
+  if (/[.?!۔؟]$/.test(text)) return text;
+  return `${text}${locale === "ur" ? "۔" : "."}`;
 }
 
 /*
@@ -114,12 +194,26 @@ function sentence(text: string): string {
  * as the description in brackets.
  */
 export function apaCitation(input: CitationInput): string {
-  return `${input.siteName}. (n.d.). ${input.title} [Data set, version ${input.dataVersion}]. Retrieved ${formatCitationDate(input.accessed)}, from ${input.url}`;
+  const words = input.words ?? ENGLISH_CITATION_WORDS;
+  return fillLabel(words.apa, {
+    site: input.siteName,
+    title: input.title,
+    version: input.dataVersion,
+    date: formatCitationDate(input.accessed, words.locale),
+    url: input.url,
+  });
 }
 
 /* Chicago, bibliography form of a web page: author, title in quotes, version, access date and URL. */
 export function chicagoCitation(input: CitationInput): string {
-  return `${input.siteName}. “${sentence(input.title)}” Data version ${input.dataVersion}. Accessed ${formatCitationDate(input.accessed)}. ${input.url}.`;
+  const words = input.words ?? ENGLISH_CITATION_WORDS;
+  return fillLabel(words.chicago, {
+    site: input.siteName,
+    title: sentence(input.title, words.locale),
+    version: input.dataVersion,
+    date: formatCitationDate(input.accessed, words.locale),
+    url: input.url,
+  });
 }
 
 const BIBTEX_SPECIALS: Readonly<Record<string, string>> = {
@@ -168,15 +262,16 @@ export function bibtexKey(input: Pick<CitationInput, "title" | "dataVersion">): 
 }
 
 export function bibtexCitation(input: CitationInput): string {
+  const words = input.words ?? ENGLISH_CITATION_WORDS;
   const fields: [string, string][] = [
     // Double braces keep a group author whole and the title's capitals as written.
     ["author", `{${escapeBibtex(input.siteName)}}`],
     ["title", `{${escapeBibtex(input.title)}}`],
-    ["howpublished", "Online dashboard"],
+    ["howpublished", escapeBibtex(words.howPublished)],
     ["version", escapeBibtex(input.dataVersion)],
     ["url", bibtexUrl(input.url)],
     ["urldate", isoDate(input.accessed)],
-    ["note", `Data version ${escapeBibtex(input.dataVersion)}, accessed ${isoDate(input.accessed)}`],
+    ["note", escapeBibtex(fillLabel(words.note, { version: input.dataVersion, date: isoDate(input.accessed) }))],
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n");
   return `@misc{${bibtexKey(input)},\n${body}\n}`;
@@ -184,7 +279,7 @@ export function bibtexCitation(input: CitationInput): string {
 
 export function citations(input: CitationInput): Citations {
   return {
-    credit: creditLine(input.siteName, input.sources),
+    credit: input.credit ?? creditLine(input.siteName, input.sources),
     apa: apaCitation(input),
     chicago: chicagoCitation(input),
     bibtex: bibtexCitation(input),

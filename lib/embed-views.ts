@@ -1,6 +1,6 @@
 import "server-only";
 import type { ChartSeries, ScaleKind, ValueMode } from "./chart/trend-model";
-import { getDataset, getDataVersion } from "./data";
+import { getDataVersion } from "./data";
 import type { Dataset, FinancingItem, Source, SourceRef } from "./definitions";
 import {
   EMBED_SIZES,
@@ -13,28 +13,35 @@ import {
   type EmbedTarget,
 } from "./embed";
 import { groupIntoSections, type FinancingSection } from "./financing";
-import { FINANCING_STATUS_LABELS, projectLabel } from "./format";
+import { labelsOf, projectLabel } from "./format";
+import { getT } from "./i18n";
+import { datasetFor } from "./i18n/dataset";
+import { localizePath, type Locale } from "./i18n/locales";
+import { messagesOf } from "./i18n/messages";
 import { SITE } from "./site";
 import { buildTradeExplorer, explorerData, type TradeExplorer } from "./trade/explorer";
 import type { RawSearchParams } from "./trade/params";
 import { citedSources } from "./views";
-import type { CitationInput } from "./citation";
+import { creditLine, creditWording, type CitationInput, type CitationWords } from "./citation";
 
 /*
  * What each embed page and the oEmbed endpoint show, worked out from the data
  * and the address: the chart's inputs, its title, the sources it credits, the
- * status note, and the addresses of the embed and of the full view. The pages
- * only lay these out.
+ * status note, and the addresses of the embed and of the full view, in the
+ * reader's language. The pages only lay these out.
  */
 
 type EmbedCommon = {
   kind: EmbedKind;
+  locale: Locale;
   title: string;
   /** Sentences about address values that could not be used; the embed shows them above the chart. */
   notices: string[];
   sources: Source[];
+  /** "Source: …; … dashboard" in the embed's language. */
+  credit: string;
   statusNote: string;
-  /** Site-relative addresses of this view's embed page and full view. */
+  /** Site-relative addresses of this view's embed page and full view, in the embed's language. */
   embedPath: string;
   fullPath: string;
 };
@@ -75,16 +82,36 @@ function withoutLinks(series: readonly ChartSeries[]): ChartSeries[] {
   return series.map((entry) => ({ ...entry, points: entry.points.map((point) => ({ ...point, href: undefined })) }));
 }
 
-function trendView(kind: "trade" | "mirror", explorer: TradeExplorer, data: Dataset, notices: string[]) {
+/** The site's name in a language: the author of every citation and the credit line's dashboard. */
+function siteName(locale: Locale): string {
+  return locale === "en" ? SITE.name : getT(locale)("common.site.name");
+}
+
+/** A credit line in the reader's language. */
+export function localCreditLine(sources: CitationInput["sources"], locale: Locale): string {
+  return creditLine(siteName(locale), sources, creditWording(getT(locale)));
+}
+
+function trendView(
+  kind: "trade" | "mirror",
+  explorer: TradeExplorer,
+  data: Dataset,
+  notices: string[],
+  locale: Locale,
+) {
   const { view } = explorer;
   const series = withoutLinks(explorer.chart.series);
   const rows = [...explorer.officialSeries.flatMap((entry) => entry.observations), ...explorer.pressPoints];
+  const sources = fullSources(rows, data);
   return {
     kind,
+    locale,
+    // The trade explorer words its own title and notices; they are in English until it takes a language.
     title: explorer.chart.title,
     notices: [...notices, ...explorer.notices],
-    sources: fullSources(rows, data),
-    statusNote: trendStatusNote(series),
+    sources,
+    credit: localCreditLine(sources, locale),
+    statusNote: trendStatusNote(series, locale),
     chart: {
       series,
       breaks: explorer.chart.breaks,
@@ -97,12 +124,16 @@ function trendView(kind: "trade" | "mirror", explorer: TradeExplorer, data: Data
   };
 }
 
-export function tradeEmbedView(raw: RawSearchParams, data: Dataset = getDataset()): TrendEmbedView {
+export function tradeEmbedView(
+  raw: RawSearchParams,
+  locale: Locale = "en",
+  data: Dataset = datasetFor(locale),
+): TrendEmbedView {
   const explorer = explorerFor(raw, data);
   return {
-    ...trendView("trade", explorer, data, []),
-    embedPath: tradeEmbedPath(explorer.query),
-    fullPath: fullViewPath("trade", explorer.query),
+    ...trendView("trade", explorer, data, [], locale),
+    embedPath: localizePath(locale, tradeEmbedPath(explorer.query)),
+    fullPath: localizePath(locale, fullViewPath("trade", explorer.query)),
   };
 }
 
@@ -117,80 +148,110 @@ function mirrorQuery(explorer: TradeExplorer): string {
   return `?${params.toString()}`;
 }
 
-export function mirrorEmbedView(raw: RawSearchParams, data: Dataset = getDataset()): TrendEmbedView {
-  const { params, notice } = mirrorTradeParams(raw);
+export function mirrorEmbedView(
+  raw: RawSearchParams,
+  locale: Locale = "en",
+  data: Dataset = datasetFor(locale),
+): TrendEmbedView {
+  const { params, notice } = mirrorTradeParams(raw, locale);
   // Only the official series count each direction, so the default range ends with their last year.
   const lastOfficialYear = Math.max(...data.official.map((observation) => observation.year));
   if (params.to === undefined && Number.isFinite(lastOfficialYear)) params.to = String(lastOfficialYear);
   const explorer = explorerFor(params, data);
   const query = mirrorQuery(explorer);
   return {
-    ...trendView("mirror", explorer, data, notice === undefined ? [] : [notice]),
-    embedPath: `/embed/mirror${query}`,
-    fullPath: fullViewPath("mirror", query),
+    ...trendView("mirror", explorer, data, notice === undefined ? [] : [notice], locale),
+    embedPath: localizePath(locale, `/embed/mirror${query}`),
+    fullPath: localizePath(locale, fullViewPath("mirror", query)),
   };
 }
 
-export function financingProjects(data: Dataset = getDataset()): string[] {
+export function financingProjects(data: Dataset = datasetFor("en")): string[] {
   return [...new Set(data.financing.map((item) => item.project))];
 }
 
-/** "12 amounts: 5 announced, 4 approved, 3 implemented." */
-export function financingStatusNote(items: readonly FinancingItem[]): string {
-  const counts = new Map<string, number>();
+/** "12 items: 5 announced, 4 approved, 3 implemented. Offers are never added to money paid.", in the reader's language. */
+export function financingStatusNote(items: readonly FinancingItem[], locale: Locale = "en"): string {
+  const t = getT(locale);
+  const labels = labelsOf(locale).financingStatus;
+  const counts = new Map<FinancingItem["status"], number>();
   for (const item of items) counts.set(item.status, (counts.get(item.status) ?? 0) + 1);
-  const parts = [...counts.entries()].map(
-    ([status, count]) => `${count} ${FINANCING_STATUS_LABELS[status as FinancingItem["status"]].toLowerCase()}`,
+  const parts = [...counts.entries()].map(([status, count]) =>
+    t("embed.statusCount", { count, status: labels[status].toLocaleLowerCase(locale) }),
   );
-  return `${items.length} item${items.length === 1 ? "" : "s"}: ${parts.join(", ")}. Offers are never added to money paid.`;
+  return t("embed.financingNote", { count: items.length, parts: parts.join(t("share.citation.listSeparator")) });
 }
 
-export const FINANCING_CHART_TITLE =
-  "Financing amounts by project, in US dollars on a logarithmic scale, with the kind and status of each";
+/** The financing chart's title: every project, or one. */
+export function financingChartTitle(locale: Locale = "en", project?: string): string {
+  const t = getT(locale);
+  return project === undefined
+    ? t("financing.chart.title")
+    : t("financing.chart.projectTitle", { project: projectLabel(project, locale) });
+}
 
-export function financingEmbedView(raw: RawSearchParams, data: Dataset = getDataset()): FinancingEmbedView {
+export function financingEmbedView(
+  raw: RawSearchParams,
+  locale: Locale = "en",
+  data: Dataset = datasetFor(locale),
+): FinancingEmbedView {
   const value = raw.project;
   const asked = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
   const known = financingProjects(data);
   const project = known.includes(asked) ? asked : undefined;
   const notices =
-    asked !== "" && project === undefined
-      ? [`No project is called “${asked.slice(0, 40)}”, so every project is shown.`]
-      : [];
+    asked !== "" && project === undefined ? [getT(locale)("embed.noProject", { project: asked.slice(0, 40) })] : [];
   const items = data.financing.filter((item) => project === undefined || item.project === project);
+  const sources = fullSources(items, data);
   return {
     kind: "financing",
-    title:
-      project === undefined
-        ? FINANCING_CHART_TITLE
-        : `Financing of ${projectLabel(project)}, in US dollars on a logarithmic scale, with the kind and status of each amount`,
+    locale,
+    title: financingChartTitle(locale, project),
     notices,
-    sources: fullSources(items, data),
-    statusNote: financingStatusNote(items),
-    sections: groupIntoSections(items),
-    embedPath: financingEmbedPath(project),
-    fullPath: fullViewPath("financing", project === undefined ? "" : `?project=${encodeURIComponent(project)}`),
+    sources,
+    credit: localCreditLine(sources, locale),
+    statusNote: financingStatusNote(items, locale),
+    sections: groupIntoSections(items, undefined, locale),
+    embedPath: localizePath(locale, financingEmbedPath(project)),
+    fullPath: localizePath(
+      locale,
+      fullViewPath("financing", project === undefined ? "" : `?project=${encodeURIComponent(project)}`),
+    ),
   };
 }
 
 /** The view behind an embed address, for the oEmbed endpoint's title. */
 export function embedViewFor(target: EmbedTarget): TrendEmbedView | FinancingEmbedView {
   const query = Object.fromEntries(new URL(target.path, "http://localhost").searchParams);
-  if (target.kind === "financing") return financingEmbedView(query);
-  return target.kind === "mirror" ? mirrorEmbedView(query) : tradeEmbedView(query);
+  if (target.kind === "financing") return financingEmbedView(query, target.locale);
+  return target.kind === "mirror" ? mirrorEmbedView(query, target.locale) : tradeEmbedView(query, target.locale);
+}
+
+/** The citation templates of a language, for the share menu's client panel. */
+export function citationWords(locale: Locale): CitationWords {
+  const { apa, chicago, howPublished, note } = messagesOf(locale).share.citation;
+  return { locale, apa, chicago, howPublished, note };
 }
 
 /** Everything a citation of a view needs but the day it is read. */
 export function citationBasis(
   view: Pick<EmbedCommon, "title" | "sources">,
   path: string,
+  locale: Locale = "en",
 ): Omit<CitationInput, "accessed"> {
+  const sources = view.sources.map((source) => ({
+    title: source.title,
+    publisher: source.publisher,
+    kind: source.kind,
+  }));
   return {
-    siteName: SITE.name,
+    siteName: siteName(locale),
     title: view.title,
-    url: `${SITE.url}${path}`,
+    url: `${SITE.url}${localizePath(locale, path)}`,
     dataVersion: getDataVersion().id,
-    sources: view.sources.map((source) => ({ title: source.title, publisher: source.publisher, kind: source.kind })),
+    sources,
+    credit: localCreditLine(sources, locale),
+    words: citationWords(locale),
   };
 }
 
@@ -206,44 +267,54 @@ const csv = (id: string, params: Record<string, string> = {}) =>
   `/api/datasets/${id}?${new URLSearchParams({ format: "csv", ...params }).toString().replaceAll("%2C", ",")}`;
 
 /** The trade explorer's chart: its view, its embed, the official and published figures in range, cited. */
-export function tradeShareDetails(explorer: TradeExplorer, data: Dataset = getDataset()): ShareDetails {
-  const embed = tradeEmbedView(Object.fromEntries(new URLSearchParams(explorer.query)), data);
+export function tradeShareDetails(
+  explorer: TradeExplorer,
+  locale: Locale = "en",
+  data: Dataset = datasetFor(locale),
+): ShareDetails {
+  const t = getT(locale);
+  const embed = tradeEmbedView(Object.fromEntries(new URLSearchParams(explorer.query)), locale, data);
   const { view } = explorer;
   const range = { from: String(view.from), to: String(view.to) };
   const series = explorer.download.series;
   return {
-    viewPath: `/trade${explorer.query}#chart`,
+    viewPath: localizePath(locale, `/trade${explorer.query}#chart`),
     embed: { path: embed.embedPath, title: embed.title, ...EMBED_SIZES.trade },
     data: [
-      { label: `Official IMF figures, ${view.from}–${view.to}`, href: csv("imf-dots", range) },
+      { label: t("share.data.tradeOfficial", range), href: csv("imf-dots", range) },
       {
-        label: `Published figures, ${view.from}–${view.to}`,
+        label: t("share.data.tradePublished", range),
         href: csv("trade", series === undefined ? range : { ...range, series: series.join(",") }),
       },
     ],
-    citation: citationBasis(embed, `/trade${explorer.query}`),
+    citation: citationBasis(embed, `/trade${explorer.query}`, locale),
   };
 }
 
 /** The overview's chart of published figures; its embed is the trade explorer's default view. */
-export function homeShareDetails(from: number, to: number, data: Dataset = getDataset()): ShareDetails {
+export function homeShareDetails(
+  from: number,
+  to: number,
+  locale: Locale = "en",
+  data: Dataset = datasetFor(locale),
+): ShareDetails {
   // The overview's chart title, which a citation of the overview names.
-  const title = `Pakistan–Russia trade in US$ millions, ${from}–${to}, by reporting source`;
-  const embed = tradeEmbedView({}, data);
+  const title = getT(locale)("share.homeTitle", { from: String(from), to: String(to) });
+  const embed = tradeEmbedView({}, locale, data);
   return {
-    viewPath: "/#trend",
+    viewPath: localizePath(locale, "/#trend"),
     embed: { path: embed.embedPath, title: embed.title, ...EMBED_SIZES.trade },
-    data: [{ label: "Published trade figures, every year", href: csv("trade") }],
-    citation: citationBasis({ title, sources: fullSources(data.trade, data) }, "/"),
+    data: [{ label: getT(locale)("share.data.tradeAll"), href: csv("trade") }],
+    citation: citationBasis({ title, sources: fullSources(data.trade, data) }, "/", locale),
   };
 }
 
-export function financingShareDetails(data: Dataset = getDataset()): ShareDetails {
-  const embed = financingEmbedView({}, data);
+export function financingShareDetails(locale: Locale = "en", data: Dataset = datasetFor(locale)): ShareDetails {
+  const embed = financingEmbedView({}, locale, data);
   return {
-    viewPath: "/financing#chart",
+    viewPath: localizePath(locale, "/financing#chart"),
     embed: { path: embed.embedPath, title: embed.title, ...EMBED_SIZES.financing },
-    data: [{ label: "Financing items, every project", href: csv("financing") }],
-    citation: citationBasis(embed, "/financing"),
+    data: [{ label: getT(locale)("share.data.financingAll"), href: csv("financing") }],
+    citation: citationBasis(embed, "/financing", locale),
   };
 }

@@ -68,20 +68,20 @@ describe("which URLs embed", () => {
   const resolve = (url: string | null) => resolveEmbed(url, ORIGINS, PROJECTS);
 
   it("embeds the overview as the trade chart's default view", () => {
-    expect(resolve(`${SITE}/`)).toEqual({ ok: true, target: { kind: "trade", path: "/embed/trade" } });
+    expect(resolve(`${SITE}/`)).toEqual({ ok: true, target: { kind: "trade", path: "/embed/trade", locale: "en" } });
   });
 
   it("embeds a trade view with its chart's parameters", () => {
     expect(resolve(`${SITE}/trade?from=2003&to=2009&tableSort=status#chart`)).toEqual({
       ok: true,
-      target: { kind: "trade", path: "/embed/trade?from=2003&to=2009" },
+      target: { kind: "trade", path: "/embed/trade?from=2003&to=2009", locale: "en" },
     });
   });
 
   it("accepts an embed page's own address", () => {
     expect(resolve(`${SITE}/embed/mirror?direction=imports&junk=1`)).toEqual({
       ok: true,
-      target: { kind: "mirror", path: "/embed/mirror?direction=imports" },
+      target: { kind: "mirror", path: "/embed/mirror?direction=imports", locale: "en" },
     });
   });
 
@@ -149,5 +149,53 @@ describe("status note", () => {
 
   it("says so when nothing is drawn", () => {
     expect(trendStatusNote([])).toBe("No figure is published for these years.");
+  });
+});
+
+describe("embeds in other languages", () => {
+  it("embeds a page of the Urdu edition in Urdu", () => {
+    expect(resolveEmbed(`${SITE}/ur/financing#casa-1000`, ORIGINS, PROJECTS)).toEqual({
+      ok: true,
+      target: { kind: "financing", path: "/ur/embed/financing?project=casa-1000", locale: "ur" },
+    });
+  });
+
+  it("embeds the Russian edition's overview as the Russian trade embed", () => {
+    expect(resolveEmbed(`${SITE}/ru`, ORIGINS, PROJECTS)).toMatchObject({
+      target: { kind: "trade", path: "/ru/embed/trade", locale: "ru" },
+    });
+  });
+
+  it("answers in the language asked for with lang", () => {
+    expect(resolveEmbed(`${SITE}/trade?from=2003`, ORIGINS, PROJECTS, "ru")).toMatchObject({
+      target: { path: "/ru/embed/trade?from=2003", locale: "ru" },
+    });
+  });
+
+  it("refuses a language the site does not have", () => {
+    expect(resolveEmbed(`${SITE}/trade`, ORIGINS, PROJECTS, "fr")).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it("words the status note in Russian with the plural form of the count", () => {
+    const point = (status: "reported" | "unverified") => ({
+      id: status,
+      x: 1,
+      value: 1,
+      status,
+      atLeast: false,
+      description: "",
+    });
+    const series = [
+      { id: "a", label: "A", perspective: "pakistani" as const, points: [point("reported"), point("reported")] },
+      { id: "b", label: "B", perspective: "russian" as const, points: [point("unverified")] },
+    ];
+    expect(trendStatusNote(series, "ru")).toBe(
+      "3 значения: опубликовано: 2, не подтверждено: 1. Годы без данных оставлены пустыми.",
+    );
+    expect(trendStatusNote(series, "ur")).toContain("3 اعداد");
+  });
+
+  it("gives the notice about a bad direction in the reader's language", () => {
+    expect(mirrorTradeParams({ direction: "sideways" }, "ru").notice).toContain("«sideways»");
   });
 });

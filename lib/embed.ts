@@ -1,4 +1,6 @@
 import type { ChartSeries, PointStatus } from "./chart/trend-model";
+import { getT } from "./i18n";
+import { isLocale, LOCALES, localizePath, splitLocalePath, type Locale } from "./i18n/locales";
 import type { RawSearchParams } from "./trade/params";
 
 /*
@@ -60,23 +62,26 @@ export function fullViewPath(kind: EmbedKind, query: string): string {
   return `/trade${keep(params, TRADE_EMBED_PARAMS)}`;
 }
 
-/** The direction asked for, or exports with a notice. */
-export function mirrorDirection(value: string | undefined): { direction: MirrorDirection; notice?: string } {
+/** The direction asked for, or exports with a notice in the reader's language. */
+export function mirrorDirection(
+  value: string | undefined,
+  locale: Locale = "en",
+): { direction: MirrorDirection; notice?: string } {
   if (value === undefined || value === "") return { direction: "exports" };
   if ((MIRROR_DIRECTIONS as readonly string[]).includes(value)) return { direction: value as MirrorDirection };
-  return {
-    direction: "exports",
-    notice: `“direction” is “exports” or “imports”, not “${value.slice(0, 40)}”, so Pakistan’s exports are shown.`,
-  };
+  return { direction: "exports", notice: getT(locale)("embed.badDirection", { value: value.slice(0, 40) }) };
 }
 
 /**
  * The trade explorer's address state for the mirror embed: both countries'
  * count of Pakistan's exports (or imports), in the years and dollars asked for.
  */
-export function mirrorTradeParams(raw: RawSearchParams): { params: RawSearchParams; notice?: string } {
+export function mirrorTradeParams(
+  raw: RawSearchParams,
+  locale: Locale = "en",
+): { params: RawSearchParams; notice?: string } {
   const value = raw.direction;
-  const { direction, notice } = mirrorDirection(Array.isArray(value) ? value[0] : value);
+  const { direction, notice } = mirrorDirection(Array.isArray(value) ? value[0] : value, locale);
   const params: RawSearchParams = { flow: direction, reporter: "both" };
   for (const name of MIRROR_PARAMS) if (name !== "direction" && raw[name] !== undefined) params[name] = raw[name];
   return { params, notice };
@@ -99,7 +104,8 @@ export function embedCode(input: { src: string; title: string; width: number; he
   return `<iframe src="${escapeHtml(input.src)}" title="${escapeHtml(input.title)}" width="${input.width}" height="${input.height}" loading="lazy" style="width:100%;max-width:${input.width}px;border:0"></iframe>`;
 }
 
-export type EmbedTarget = { kind: EmbedKind; path: string };
+/** An embed page: what it draws, its address (in its language) and the language it speaks. */
+export type EmbedTarget = { kind: EmbedKind; path: string; locale: Locale };
 
 export type EmbedLookup = { ok: true; target: EmbedTarget } | { ok: false; status: 400 | 404; error: string };
 
@@ -107,13 +113,19 @@ export type EmbedLookup = { ok: true; target: EmbedTarget } | { ok: false; statu
  * The embed page for a URL of this site, if it has one. A URL that is not
  * absolute http(s), or belongs to another site, is a bad request (400); a page
  * of this site without a chart to embed is not found (404). `/` embeds the
- * trade chart's default view, `/financing#<project>` one project.
+ * trade chart's default view, `/financing#<project>` one project. A page of
+ * the Urdu or Russian edition (`/ur/financing`) embeds in its language, or in
+ * the language `lang` asks for.
  */
 export function resolveEmbed(
   url: string | null,
   allowedOrigins: readonly string[],
   projects: readonly string[],
+  lang?: string | null,
 ): EmbedLookup {
+  if (lang !== undefined && lang !== null && lang !== "" && !isLocale(lang)) {
+    return { ok: false, status: 400, error: `“lang” is one of ${LOCALES.join(", ")}; got “${lang.slice(0, 20)}”` };
+  }
   if (url === null || url.trim() === "")
     return { ok: false, status: 400, error: "“url” is required: the address of a page of this site" };
   let parsed: URL;
@@ -128,21 +140,27 @@ export function resolveEmbed(
   if (!allowedOrigins.includes(parsed.origin)) {
     return { ok: false, status: 400, error: `“url” must be an address of this site (${allowedOrigins.join(" or ")})` };
   }
-  const path = parsed.pathname.replace(/\/+$/, "") || "/";
+  const split = splitLocalePath(parsed.pathname.replace(/\/+$/, "") || "/");
+  const path = split.path;
+  const locale = isLocale(lang) ? lang : split.locale;
+  const target = (kind: EmbedKind, embedPath: string): EmbedLookup => ({
+    ok: true,
+    target: { kind, path: localizePath(locale, embedPath), locale },
+  });
   const query = parsed.search;
   switch (path) {
     case "/":
-      return { ok: true, target: { kind: "trade", path: "/embed/trade" } };
+      return target("trade", "/embed/trade");
     case "/trade":
     case "/embed/trade":
-      return { ok: true, target: { kind: "trade", path: tradeEmbedPath(query) } };
+      return target("trade", tradeEmbedPath(query));
     case "/embed/mirror":
-      return { ok: true, target: { kind: "mirror", path: `/embed/mirror${keep(parsed.searchParams, MIRROR_PARAMS)}` } };
+      return target("mirror", `/embed/mirror${keep(parsed.searchParams, MIRROR_PARAMS)}`);
     case "/financing":
     case "/embed/financing": {
       const asked = parsed.searchParams.get("project") ?? decodeURIComponent(parsed.hash.slice(1));
       const project = projects.includes(asked) ? asked : undefined;
-      return { ok: true, target: { kind: "financing", path: financingEmbedPath(project) } };
+      return target("financing", financingEmbedPath(project));
     }
     default:
       return {
@@ -222,22 +240,17 @@ export function requestOrigins(
   return origins;
 }
 
-const STATUS_WORDS: Record<PointStatus, string> = {
-  reported: "reported",
-  approximate: "approximate",
-  derived: "derived",
-  unverified: "unverified",
-  imported: "imported",
-};
-
-/** "42 figures: 40 reported, 2 unverified. Years without a figure are left blank." */
-export function trendStatusNote(series: readonly ChartSeries[]): string {
+/** "42 figures: 40 reported, 2 unverified. Years without a figure are left blank.", in the reader's language. */
+export function trendStatusNote(series: readonly ChartSeries[], locale: Locale = "en"): string {
+  const t = getT(locale);
   const points = series.flatMap((entry) => entry.points);
-  if (points.length === 0) return "No figure is published for these years.";
+  if (points.length === 0) return t("embed.trendEmpty");
   const counts = new Map<PointStatus, number>();
   for (const point of points) counts.set(point.status, (counts.get(point.status) ?? 0) + 1);
-  const parts = [...counts.entries()].map(([status, count]) => `${count} ${STATUS_WORDS[status]}`);
-  return `${points.length} figure${points.length === 1 ? "" : "s"}: ${parts.join(", ")}. Years without a figure are left blank.`;
+  const parts = [...counts.entries()].map(([status, count]) =>
+    t("embed.statusCount", { count, status: t(`embed.pointStatus.${status}`) }),
+  );
+  return t("embed.trendNote", { count: points.length, parts: parts.join(t("share.citation.listSeparator")) });
 }
 
 /** The address a consumer asks for a view's oEmbed answer, as the discovery link gives it. */

@@ -6,7 +6,9 @@ import {
   countByStatus,
   countedTotal,
   describeCountedTotal,
+  financingTableRows,
   groupIntoSections,
+  proseLang,
   listEntries,
   nestParts,
   summariseProject,
@@ -376,5 +378,46 @@ describe("countByStatus", () => {
       { status: "lapsed", count: 0 },
       { status: "unknown", count: 0 },
     ]);
+  });
+});
+
+describe("the financing page's words in Urdu and Russian", () => {
+  it("names the sections in the reader's language", () => {
+    const items = [financingItem({ id: "package", project: "us-1981-package", date: "1981" })];
+    expect(groupIntoSections(items, undefined, "ru")[0]?.title).toBe("Помощь США в начале 1980-х");
+    expect(groupIntoSections(items, undefined, "ur")[0]?.title).toBe("1980 کی دہائی کے آغاز میں امریکی امداد");
+  });
+
+  it("says in Russian how many published amounts we added, with the right plural", () => {
+    const items = [
+      financingItem({ id: "a", amountUsdM: 100, status: "approved", kind: "loan", date: "2001" }),
+      financingItem({ id: "b", amountUsdM: 50, status: "implemented", kind: "grant", date: "2002" }),
+    ];
+    const counted = countedTotal(items);
+    expect(counted && describeCountedTotal(counted, "ru")).toEqual({
+      amount: "150 млн долл.",
+      detail: "наша сумма опубликованных цифр (2), которую ни один источник не приводит как итог",
+      computed: true,
+    });
+  });
+
+  it("writes an Urdu total with the Urdu qualifier and the number in the sentence", () => {
+    const items = [
+      financingItem({ id: "a", amountUsdM: 500, qualifier: "at_least", status: "approved", kind: "loan" }),
+    ];
+    const counted = countedTotal(items);
+    expect(counted && describeCountedTotal(counted, "ur").amount).toBe("کم از کم 500 ملین ڈالر");
+  });
+
+  it("marks only Latin-script prose as English on another edition", () => {
+    expect(proseLang("Soviet credit", "ru")).toBe("en");
+    expect(proseLang("Советский кредит", "ru")).toBeUndefined();
+    expect(proseLang("سوویت قرض", "ur")).toBeUndefined();
+    expect(proseLang("Soviet credit", "en")).toBeUndefined();
+  });
+
+  it("gives the table its rows with words formatted and amounts kept as numbers", () => {
+    const [row] = financingTableRows([financingItem({ id: "a", amountUsdM: 1500, status: "approved" })], "ru");
+    expect(row).toMatchObject({ amountUsdM: 1500, amountText: "1,5 млрд долл.", statusText: "Одобрено" });
   });
 });

@@ -1,11 +1,14 @@
 import {
   FINANCING_STATUSES,
+  type SourceRef,
   type FinancingItem,
   type FinancingKind,
   type FinancingQualifier,
   type FinancingStatus,
 } from "./definitions";
-import { formatDateRange, formatUsdCompact, projectLabel } from "./format";
+import { fillLabel, formatDateRange, formatFinancingAmount, formatUsdCompact, labelsOf, projectLabel } from "./format";
+import { getT } from "./i18n";
+import type { Locale } from "./i18n/locales";
 
 /*
  * How the financing page groups and adds up its items. Offers, approvals,
@@ -13,7 +16,8 @@ import { formatDateRange, formatUsdCompact, projectLabel } from "./format";
  * them; and a share of a total (`part_of`) is never added to the total again.
  */
 
-export type SectionDefinition = { id: string; title?: string; projects: readonly string[] };
+/** A section of the page; its title, when it is not its first project's name, is worded in each language. */
+export type SectionDefinition = { id: string; title?: (locale: Locale) => string; projects: readonly string[] };
 
 /**
  * The page's sections in reading order. Several small projects can share one
@@ -24,7 +28,7 @@ export const FINANCING_SECTIONS: readonly SectionDefinition[] = [
   { id: "casa-1000", projects: ["casa-1000"] },
   {
     id: "us-aid-1980s",
-    title: "US aid in the early 1980s",
+    title: (locale) => getT(locale)("financing.sections.usAid1980s"),
     projects: ["us-1980-carter-offer", "us-1981-package", "us-1981-f16-sale"],
   },
   { id: "operation-cyclone", projects: ["operation-cyclone"] },
@@ -51,6 +55,7 @@ export function byDate(a: Pick<FinancingItem, "date">, b: Pick<FinancingItem, "d
 export function groupIntoSections(
   items: readonly FinancingItem[],
   definitions: readonly SectionDefinition[] = FINANCING_SECTIONS,
+  locale: Locale = "en",
 ): FinancingSection[] {
   const byProject = new Map<string, FinancingItem[]>();
   for (const item of items) byProject.set(item.project, [...(byProject.get(item.project) ?? []), item]);
@@ -66,14 +71,14 @@ export function groupIntoSections(
       const projects = definition.projects
         .map((project) => ({
           project,
-          label: projectLabel(project),
+          label: projectLabel(project, locale),
           items: [...(byProject.get(project) ?? [])].sort(byDate),
         }))
         .filter((group) => group.items.length > 0);
       const first = definition.projects[0];
       return {
         id: definition.id,
-        title: definition.title ?? (first === undefined ? definition.id : projectLabel(first)),
+        title: definition.title?.(locale) ?? (first === undefined ? definition.id : projectLabel(first, locale)),
         projects,
         items: projects.flatMap((group) => group.items).sort(byDate),
       };
@@ -308,11 +313,13 @@ export function amountExtent(items: readonly FinancingItem[]): { min: number; ma
   return { min: Math.min(...values), max: Math.max(...values) };
 }
 
-function qualifierWord(qualifiers: readonly FinancingQualifier[]): string {
-  if (qualifiers.length === 0) return "";
-  if (qualifiers.length === 1 && qualifiers[0] === "at_least") return "at least ";
-  if (qualifiers.length === 1 && qualifiers[0] === "up_to") return "up to ";
-  return "about ";
+/** "at least $500m", "up to …", or "about …" when the amounts added carry different qualifiers. */
+function qualifiedTotal(qualifiers: readonly FinancingQualifier[], amount: string, locale: Locale): string {
+  if (qualifiers.length === 0) return amount;
+  const words = labelsOf(locale).qualifier;
+  const only = qualifiers.length === 1 ? qualifiers[0] : undefined;
+  const template = only === "at_least" ? words.at_least : only === "up_to" ? words.up_to : words.about;
+  return fillLabel(template, { amount });
 }
 
 /** A counted total in words, and whether the amount is our own addition or a figure as published. */
@@ -326,39 +333,119 @@ export type CountedTotalText = {
 /**
  * A counted total in words: "$544.8m", "about $377m" or "$1.63bn–$1.7bn" when
  * sources disagree, with what went into it; or why no total is given. A sum
- * of several amounts is ours, not a source's, and says so.
+ * of several amounts is ours, not a source's, and says so. Worded in the
+ * reader's language; financier names are the data's.
  */
-export function describeCountedTotal(counted: CountedTotal): CountedTotalText {
+export function describeCountedTotal(counted: CountedTotal, locale: Locale = "en"): CountedTotalText {
+  const t = getT(locale);
   if (counted.kind === "withheld") {
     const first = counted.groups[0] ?? [];
     const sample = first[0];
     return {
-      amount: "Not added up",
+      amount: t("financing.total.notAddedUp"),
       detail:
         sample === undefined
-          ? "the data does not say how these items relate"
-          : `${first.length} items from ${sample.financier} dated ${formatDateRange(sample.date)} may be one total and its shares, and the data does not link them, so adding them could count money twice`,
+          ? t("financing.total.unlinked")
+          : t("financing.total.withheld", {
+              count: first.length,
+              financier: sample.financier,
+              date: formatDateRange(sample.date, undefined, locale),
+            }),
       computed: false,
     };
   }
   const { low, high, qualifiers, ids, conflicts } = counted.total;
-  const amount =
-    low === high
-      ? `${qualifierWord(qualifiers)}${formatUsdCompact(low)}`
-      : `${qualifierWord(qualifiers)}${formatUsdCompact(low)}–${formatUsdCompact(high)}`;
+  const amount = qualifiedTotal(
+    qualifiers,
+    low === high ? formatUsdCompact(low, locale) : `${formatUsdCompact(low, locale)}–${formatUsdCompact(high, locale)}`,
+    locale,
+  );
   const computed = ids.length > 1;
-  const parts = [
-    computed
-      ? `our sum of ${ids.length} published amounts, which no source gives as a total`
-      : "1 published amount, as given",
-  ];
-  if (conflicts > 0) {
-    parts.push(`${conflicts} disagreement${conflicts === 1 ? "" : "s"} between sources counted as a range`);
-  }
-  return { amount, detail: parts.join("; "), computed };
+  const parts = [computed ? t("financing.total.ourSum", { count: ids.length }) : t("financing.total.asGiven")];
+  if (conflicts > 0) parts.push(t("financing.total.disagreements", { count: conflicts }));
+  return { amount, detail: parts.join(t("financing.summary.separator")), computed };
 }
 
 /** How many items have each status, in the fixed order of the statuses. */
 export function countByStatus(items: readonly FinancingItem[]): { status: FinancingStatus; count: number }[] {
   return FINANCING_STATUSES.map((status) => ({ status, count: items.filter((item) => item.status === status).length }));
+}
+
+/*
+ * The data's prose (item names, notes, financier names) is translated on its
+ * own schedule: until a language's dataset carries a text, it is the English
+ * one. Such text is marked as English (`lang="en"`) so screen readers
+ * pronounce it as English; a text in the page's own script needs no mark.
+ */
+const SCRIPTS: Partial<Record<Locale, RegExp>> = {
+  ur: /[\u0600-\u06FF]/,
+  ru: /[\u0400-\u04FF]/,
+};
+
+/** "en" when a text of the data on an Urdu or Russian page has no letter of that language's script. */
+export function proseLang(text: string, locale: Locale): "en" | undefined {
+  const script = SCRIPTS[locale];
+  if (script === undefined || script.test(text) || !/[A-Za-z]/.test(text)) return undefined;
+  return "en";
+}
+
+/**
+ * One financing item as the table shows it: the words already in the reader's
+ * language (the table is a client component without the catalogues), the
+ * numbers kept as numbers to sort by.
+ */
+export type FinancingTableRow = {
+  id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD padded to sort as text. */
+  dateKey: string;
+  dateText: string;
+  project: string;
+  item: string;
+  /** "en" when the item's name is the data's English text on another edition. */
+  itemLang?: "en";
+  amountUsdM?: number;
+  amountText: string;
+  kind: string;
+  status: FinancingStatus;
+  statusText: string;
+  financier: string;
+  counterpart?: string;
+  /** "en" when the financier's and counterpart's names are the data's English ones on another edition. */
+  partiesLang?: "en";
+  partOf?: string;
+  conflictsWith: readonly string[];
+  sources: readonly SourceRef[];
+};
+
+export function financingTableRows(items: readonly FinancingItem[], locale: Locale = "en"): FinancingTableRow[] {
+  const labels = labelsOf(locale);
+  return items.map((item) => ({
+    id: item.id,
+    dateKey: dateKey(item.date),
+    dateText: formatDateRange(item.date, item.endDate, locale),
+    project: projectLabel(item.project, locale),
+    item: item.item,
+    itemLang: proseLang(item.item, locale),
+    amountUsdM: item.amountUsdM,
+    amountText: formatFinancingAmount(item, locale),
+    kind: labels.financingKind[item.kind],
+    status: item.status,
+    statusText: labels.financingStatus[item.status],
+    financier: item.financier,
+    counterpart: item.counterpart,
+    partiesLang: proseLang(`${item.financier} ${item.counterpart ?? ""}`, locale),
+    partOf: item.partOf,
+    conflictsWith: item.conflictsWith,
+    sources: item.sources,
+  }));
+}
+
+/**
+ * The attributes of an element holding the data's prose: on another edition,
+ * English text is marked as English and set left to right in its own isolate,
+ * so its full stop stays at its end and names around an arrow keep their order
+ * in an Urdu line.
+ */
+export function proseAttributes(text: string, locale: Locale): { lang?: "en"; dir?: "ltr" } {
+  return proseLang(text, locale) === "en" ? { lang: "en", dir: "ltr" } : {};
 }

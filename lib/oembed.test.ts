@@ -73,4 +73,22 @@ describe("oEmbed answers", () => {
     ]);
     expect(answerOembed(repeated, CONTEXT).status).toBe(400);
   });
+
+  it("answers a page of the Urdu edition with the Urdu embed, titled in its language", () => {
+    const answer = answerOembed(new URLSearchParams({ url: `${SITE}/ur/financing` }), {
+      ...CONTEXT,
+      titleOf: (target) => `${target.locale}: ${target.kind}`,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      title: "ur: financing",
+      html: expect.stringContaining('src="https://pkru.example/ur/embed/financing"'),
+    });
+  });
+
+  it("takes the language from lang when given, and refuses one the site does not have", () => {
+    const answer = ask({ url: `${SITE}/financing`, lang: "ru" });
+    expect(answer.body).toMatchObject({ html: expect.stringContaining("/ru/embed/financing") });
+    expect(ask({ url: `${SITE}/financing`, lang: "de" }).status).toBe(400);
+  });
 });

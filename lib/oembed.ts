@@ -7,7 +7,9 @@ import { oembedResponse, parsePixels, resolveEmbed, type EmbedTarget, type Oembe
  * (400); a page of this site without a chart is not found (404). The oEmbed
  * specification answers an unsupported format with 501; this site answers no
  * bad request with a server error, so it is a 400 that says JSON is the one
- * format.
+ * format. The answer's title is in the language of the page asked about
+ * (`/ur/financing`), or of an optional `lang`; everything else is the same in
+ * every language.
  */
 
 export type OembedAnswer = { status: 200; body: OembedRich } | { status: 400 | 404; body: { error: string } };
@@ -18,7 +20,7 @@ export type OembedContext = {
   providerName: string;
   /** Project slugs a financing URL may name. */
   projects: readonly string[];
-  /** The title of the chart an embed page draws. */
+  /** The title of the chart an embed page draws, in the target's language. */
   titleOf: (target: EmbedTarget) => string;
   cacheAge: number;
 };
@@ -43,7 +45,10 @@ export function answerOembed(params: URLSearchParams, context: OembedContext): O
   const maxHeight = parsePixels("maxheight", params.get("maxheight"));
   if (typeof maxHeight === "object") return bad(maxHeight.error);
 
-  const lookup = resolveEmbed(url, context.origins, context.projects);
+  const lang = single(params, "lang");
+  if (typeof lang === "object" && lang !== null) return bad(lang.error);
+
+  const lookup = resolveEmbed(url, context.origins, context.projects, lang);
   if (!lookup.ok) return { status: lookup.status, body: { error: lookup.error } };
   // The embed is served from the origin the URL named, which is one of this site's.
   const origin = new URL(url ?? "").origin;

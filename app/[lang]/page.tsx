@@ -68,7 +68,7 @@ export default async function HomePage({ params }: LangParams) {
                 dollarsSuffix: "",
               })}
             </p>
-            <HomeShareMenu from={view.from} to={view.to} />
+            <HomeShareMenu from={view.from} to={view.to} locale={locale} />
             <p className="no-print">
               <Link href="/trade">Choose the flow, the years and the dollars, compare years, download the data →</Link>
             </p>

@@ -2,7 +2,13 @@ import { shapePath } from "@/lib/chart/trend-model";
 import type { FinancingChartModel, ItemRow, StatusStyle } from "@/lib/chart/financing-model";
 import styles from "./financing-chart.module.css";
 
-type Props = { model: FinancingChartModel; title: string; idPrefix: string };
+type Props = {
+  model: FinancingChartModel;
+  title: string;
+  idPrefix: string;
+  /** Said in the chart when no item has a dollar amount, in the reader's language. */
+  emptyText: string;
+};
 
 const MARKER_SIZE = 5;
 
@@ -26,7 +32,12 @@ function ItemRowView({ row, hatchId }: { row: ItemRow; hatchId: string }) {
   return (
     <g className={`${styles.row} ${styles[`status-${row.style}`]}`} data-item-id={row.id} data-status={row.status}>
       <title>{row.description}</title>
-      <text x={row.labelX} y={row.y} className={row.part ? `${styles.label} ${styles.partLabel}` : styles.label}>
+      <text
+        x={row.labelX}
+        y={row.y}
+        className={row.part ? `${styles.label} ${styles.partLabel}` : styles.label}
+        lang={row.labelLang}
+      >
         {row.part ? "↳ " : ""}
         {row.label}
       </text>
@@ -52,7 +63,7 @@ function ItemRowView({ row, hatchId }: { row: ItemRow; hatchId: string }) {
  * Draws the financing chart from its model. Free of hooks and browser APIs, so
  * it renders on the server and the amounts are in the HTML before any script.
  */
-export function FinancingChartSvg({ model, title, idPrefix }: Props) {
+export function FinancingChartSvg({ model, title, idPrefix, emptyText }: Props) {
   const { plot } = model;
   const titleId = `${idPrefix}-title`;
   const hatchId = `${idPrefix}-hatch`;
@@ -96,7 +107,7 @@ export function FinancingChartSvg({ model, title, idPrefix }: Props) {
       )}
       {model.empty ? (
         <text className={styles.empty} x={model.width / 2} y={plot.top + 40} textAnchor="middle">
-          No item has a published dollar amount
+          {emptyText}
         </text>
       ) : null}
     </svg>

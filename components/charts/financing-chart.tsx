@@ -1,16 +1,18 @@
 import {
   buildFinancingChart,
   describeScale,
-  KIND_GROUP_LABELS,
+  KIND_GROUP_ORDER,
   KIND_GROUP_SHAPES,
+  kindGroupLabels,
   STATUS_STYLES,
   type KindGroup,
   type StatusStyle,
 } from "@/lib/chart/financing-model";
 import { shapePath } from "@/lib/chart/trend-model";
 import type { FinancingStatus } from "@/lib/definitions";
-import type { FinancingSection } from "@/lib/financing";
-import { FINANCING_STATUS_DESCRIPTIONS, FINANCING_STATUS_LABELS, formatOriginalAmount } from "@/lib/format";
+import { proseAttributes, type FinancingSection } from "@/lib/financing";
+import { formatOriginalAmount, labelsOf } from "@/lib/format";
+import { getT, type Locale } from "@/lib/i18n";
 import { FinancingChartSvg } from "./financing-chart-svg";
 import styles from "./financing-chart.module.css";
 
@@ -54,21 +56,36 @@ function ShapeSwatch({ group }: { group: KindGroup }) {
 /** Statuses grouped by how they are drawn, so the legend has one entry per look. */
 const STYLE_ORDER: StatusStyle[] = ["solid", "hatched", "hollow", "dotted"];
 
-export function FinancingChart({ sections, title }: { sections: readonly FinancingSection[]; title: string }) {
-  const wide = buildFinancingChart(sections, { width: WIDE });
-  const narrow = buildFinancingChart(sections, { width: NARROW });
+type Props = { sections: readonly FinancingSection[]; title: string; locale?: Locale };
+
+export function FinancingChart({ sections, title, locale = "en" }: Props) {
+  const t = getT(locale);
+  const labels = labelsOf(locale);
+  const kindLabels = kindGroupLabels(locale);
+  const wide = buildFinancingChart(sections, { width: WIDE, locale });
+  const narrow = buildFinancingChart(sections, { width: NARROW, locale });
   const statuses = new Set(sections.flatMap((section) => section.items.map((item) => item.status)));
   const legendHatch = "financing-legend-hatch";
   return (
     <figure className={styles.figure} aria-label={title}>
       <div className={styles.frameWide}>
-        <FinancingChartSvg model={wide} title={title} idPrefix="financing-wide" />
+        <FinancingChartSvg
+          model={wide}
+          title={title}
+          idPrefix="financing-wide"
+          emptyText={t("financing.chart.empty")}
+        />
       </div>
       <div className={styles.frameNarrow}>
-        <FinancingChartSvg model={narrow} title={title} idPrefix="financing-narrow" />
+        <FinancingChartSvg
+          model={narrow}
+          title={title}
+          idPrefix="financing-narrow"
+          emptyText={t("financing.chart.empty")}
+        />
       </div>
       <figcaption>
-        <p className={styles.scaleNote}>{describeScale(wide.extent)}</p>
+        <p className={styles.scaleNote}>{describeScale(wide.extent, locale)}</p>
         <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
           <defs>
             <pattern id={legendHatch} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -77,8 +94,8 @@ export function FinancingChart({ sections, title }: { sections: readonly Financi
             </pattern>
           </defs>
         </svg>
-        <p className={styles.legendHeading}>Fill: what happened</p>
-        <ul className={styles.legend} aria-label="Fill: what happened">
+        <p className={styles.legendHeading}>{t("financing.chart.fillHeading")}</p>
+        <ul className={styles.legend} aria-label={t("financing.chart.fillHeading")}>
           {STYLE_ORDER.map((style) => {
             const shown = (Object.keys(STATUS_STYLES) as FinancingStatus[]).filter(
               (status) => STATUS_STYLES[status] === style && statuses.has(status),
@@ -88,45 +105,62 @@ export function FinancingChart({ sections, title }: { sections: readonly Financi
               <li key={style}>
                 <StatusSwatch style={style} hatchId={legendHatch} />
                 <span>
-                  <strong>{shown.map((status) => FINANCING_STATUS_LABELS[status]).join(" or ")}</strong>:{" "}
-                  {shown.map((status) => FINANCING_STATUS_DESCRIPTIONS[status]).join("; ")}
+                  <strong>
+                    {shown
+                      // "Одобрено или выполнено": after the first, labels are words inside a phrase.
+                      .map((status, index) =>
+                        index === 0 || locale === "en"
+                          ? labels.financingStatus[status]
+                          : labels.financingStatus[status].toLocaleLowerCase(locale),
+                      )
+                      .join(t("financing.chart.or"))}
+                  </strong>
+                  :{" "}
+                  {shown
+                    .map((status) => labels.financingStatusDescription[status])
+                    .join(t("financing.chart.descriptionSeparator"))}
                 </span>
               </li>
             );
           })}
         </ul>
-        <p className={styles.legendHeading}>Shape: kind of item</p>
-        <ul className={styles.legend} aria-label="Shape: kind of item">
-          {(Object.keys(KIND_GROUP_LABELS) as KindGroup[]).map((group) => (
+        <p className={styles.legendHeading}>{t("financing.chart.shapeHeading")}</p>
+        <ul className={styles.legend} aria-label={t("financing.chart.shapeHeading")}>
+          {KIND_GROUP_ORDER.map((group: KindGroup) => (
             <li key={group}>
               <ShapeSwatch group={group} />
-              <span>{KIND_GROUP_LABELS[group]}</span>
+              <span>{kindLabels[group]}</span>
             </li>
           ))}
+          {/* The arrows point along the chart's axis, which runs left to right in every language. */}
           <li>
             <span aria-hidden="true">→</span>
-            <span>“at least” this amount</span>
+            <span>{t("financing.chart.atLeast")}</span>
           </li>
           <li>
             <span aria-hidden="true">←</span>
-            <span>“up to” this amount</span>
+            <span>{t("financing.chart.upTo")}</span>
           </li>
           <li>
             <span aria-hidden="true">↳</span>
-            <span>a share already inside the amount above it, not added to it</span>
+            <span>{t("financing.chart.share")}</span>
           </li>
         </ul>
         {wide.notDrawn.length > 0 ? (
           <p className={`${styles.notDrawn} muted`}>
-            Not drawn, because no dollar amount is published:{" "}
+            {t("financing.chart.notDrawn")}{" "}
             {wide.notDrawn.map((item, index) => (
               <span key={item.id}>
-                {index > 0 ? "; " : ""}
-                <a href={`#${item.id}`}>{item.item}</a>
-                {item.originalAmount ? ` (published only as ${formatOriginalAmount(item)})` : ""}
+                {index > 0 ? t("financing.chart.descriptionSeparator") : ""}
+                <a href={`#${item.id}`} {...proseAttributes(item.item, locale)}>
+                  {item.item}
+                </a>
+                {item.originalAmount
+                  ? ` ${t("financing.chart.publishedOnlyAs", { amount: formatOriginalAmount(item, locale) ?? "" })}`
+                  : ""}
               </span>
             ))}
-            .
+            {locale === "ur" ? "۔" : "."}
           </p>
         ) : null}
       </figcaption>

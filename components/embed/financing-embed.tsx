@@ -1,7 +1,5 @@
 import { FinancingChart } from "@/components/charts/financing-chart";
-import { creditLine } from "@/lib/citation";
 import type { FinancingEmbedView } from "@/lib/embed-views";
-import { SITE } from "@/lib/site";
 import { EmbedFrame } from "./embed-frame";
 
 export function FinancingEmbed({ view }: { view: FinancingEmbedView }) {
@@ -9,12 +7,14 @@ export function FinancingEmbed({ view }: { view: FinancingEmbedView }) {
     <EmbedFrame
       title={view.title}
       notices={view.notices}
-      credit={creditLine(SITE.name, view.sources)}
+      credit={view.credit}
+      sources={view.sources}
       statusNote={view.statusNote}
       fullPath={view.fullPath}
       embedPath={view.embedPath}
+      locale={view.locale}
     >
-      <FinancingChart sections={view.sections} title={view.title} />
+      <FinancingChart sections={view.sections} title={view.title} locale={view.locale} />
     </EmbedFrame>
   );
 }

@@ -1,29 +1,36 @@
 import { TrendChart } from "@/components/charts/trend-chart";
-import { creditLine } from "@/lib/citation";
 import type { TrendEmbedView } from "@/lib/embed-views";
-import { SITE } from "@/lib/site";
 import { EmbedFrame } from "./embed-frame";
 
 /* Drawn near the width an embed usually gets in a story's column, so its text keeps its size. */
 const EMBED_CHART_SIZE = { width: 800, height: 420 };
 
+/*
+ * The trade chart does not take a language yet, so on the Urdu and Russian
+ * editions its own words (axis, legend, tooltips) are English and marked so;
+ * the frame around it is in the reader's language.
+ */
 export function TrendEmbed({ view }: { view: TrendEmbedView }) {
   return (
     <EmbedFrame
       title={view.title}
       notices={view.notices}
-      credit={creditLine(SITE.name, view.sources)}
+      credit={view.credit}
+      sources={view.sources}
       statusNote={view.statusNote}
       fullPath={view.fullPath}
       embedPath={view.embedPath}
+      locale={view.locale}
     >
-      <TrendChart
-        {...view.chart}
-        events={[]}
-        title={view.title}
-        idPrefix={`embed-${view.kind}`}
-        wideSize={EMBED_CHART_SIZE}
-      />
+      <div lang={view.locale === "en" ? undefined : "en"}>
+        <TrendChart
+          {...view.chart}
+          events={[]}
+          title={view.title}
+          idPrefix={`embed-${view.kind}`}
+          wideSize={EMBED_CHART_SIZE}
+        />
+      </div>
     </EmbedFrame>
   );
 }

@@ -1,21 +1,24 @@
 import type { FinancingItem } from "@/lib/definitions";
 import { countByStatus } from "@/lib/financing";
-import { FINANCING_STATUS_DESCRIPTIONS, FINANCING_STATUS_LABELS } from "@/lib/format";
+import { labelsOf } from "@/lib/format";
+import { formatNumber, getT, type Locale } from "@/lib/i18n";
 
 /** How many items ended each way, counted from the rows; statuses with no item are left out. */
-export function FinancingStatusCounts({ items }: { items: readonly FinancingItem[] }) {
+export function FinancingStatusCounts({ items, locale }: { items: readonly FinancingItem[]; locale: Locale }) {
+  const t = getT(locale);
+  const labels = labelsOf(locale);
   const counts = countByStatus(items).filter((entry) => entry.count > 0);
   return (
     <>
-      <p className="stats-intro muted">{items.length} financing items, each with its source, stand as follows:</p>
-      <ul className="stats stats--compact" aria-label="Financing items by status">
+      <p className="stats-intro muted">{t("financing.counts.intro", { count: items.length })}</p>
+      <ul className="stats stats--compact" aria-label={t("financing.counts.label")}>
         {counts.map(({ status, count }) => (
           <li key={status} className="stat">
-            <span className="stat__value">{count}</span>
+            <span className="stat__value">{formatNumber(locale, count)}</span>
             <span className="stat__label">
-              <span className={`badge badge--${status}`}>{FINANCING_STATUS_LABELS[status]}</span>
+              <span className={`badge badge--${status}`}>{labels.financingStatus[status]}</span>
             </span>
-            <span className="stat__source">{FINANCING_STATUS_DESCRIPTIONS[status]}</span>
+            <span className="stat__source">{labels.financingStatusDescription[status]}</span>
           </li>
         ))}
       </ul>

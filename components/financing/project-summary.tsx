@@ -1,5 +1,6 @@
 import { describeCountedTotal, type ProjectSummary } from "@/lib/financing";
 import { formatDateRange, formatFinancingAmount, formatUsdCompact } from "@/lib/format";
+import { getT, type Locale } from "@/lib/i18n";
 import styles from "./financing.module.css";
 
 /**
@@ -7,51 +8,67 @@ import styles from "./financing.module.css";
  * or paid counted once, offers listed but never added, and the spread of
  * cost estimates. Only statements the rows support appear.
  */
-export function ProjectSummaryView({ summary, label }: { summary: ProjectSummary; label: string }) {
+export function ProjectSummaryView({
+  summary,
+  label,
+  locale,
+}: {
+  summary: ProjectSummary;
+  label: string;
+  locale: Locale;
+}) {
+  const t = getT(locale);
+  const separator = t("financing.summary.separator");
   const { counted, uncommitted, costEstimates, parts, withoutAmount } = summary;
   const entries: { term: string; amount: string; detail?: string }[] = [];
   if (counted !== undefined) {
-    const { amount, detail, computed } = describeCountedTotal(counted);
+    const { amount, detail, computed } = describeCountedTotal(counted, locale);
     entries.push({
       // A sum of several published amounts is ours; the term says so as well as the detail.
-      term: computed ? "Approved or paid, added up by us" : "Approved or paid, as far as our figures go",
+      term: computed ? t("financing.summary.countedComputed") : t("financing.summary.countedAsPublished"),
       amount,
       detail:
         counted.kind === "total"
           ? [
               detail,
-              parts > 0 ? `${parts} share${parts === 1 ? "" : "s"} of a total not added again` : undefined,
-              "each amount counted once; money without a published figure is not in it",
+              parts > 0 ? t("financing.summary.partsNotAdded", { count: parts }) : undefined,
+              t("financing.summary.countedOnce"),
             ]
               .filter(Boolean)
-              .join("; ")
+              .join(separator)
           : detail,
     });
   }
   if (uncommitted.count > 0) {
     const largest = uncommitted.largest;
     entries.push({
-      term: "Offered, pledged or announced, never shown to be paid",
-      amount: `${uncommitted.count} item${uncommitted.count === 1 ? "" : "s"}`,
+      term: t("financing.summary.uncommitted"),
+      amount: t("financing.summary.itemCount", { count: uncommitted.count }),
       detail:
         largest === undefined
-          ? "none with a dollar amount"
-          : `not added up, since later offers often restate earlier ones; the largest is ${formatFinancingAmount(largest)} (${formatDateRange(largest.date, largest.endDate)})`,
+          ? t("financing.summary.noDollarAmount")
+          : t("financing.summary.largestOffer", {
+              amount: formatFinancingAmount(largest, locale),
+              date: formatDateRange(largest.date, largest.endDate, locale),
+            }),
     });
   }
   if (costEstimates !== undefined) {
     entries.push({
-      term: "Cost estimates",
+      term: t("financing.summary.costEstimates"),
       amount:
         costEstimates.low === costEstimates.high
-          ? formatUsdCompact(costEstimates.low)
-          : `${formatUsdCompact(costEstimates.low)} to ${formatUsdCompact(costEstimates.high)}`,
-      detail: `${costEstimates.count} estimate${costEstimates.count === 1 ? "" : "s"}: price tags, not money offered`,
+          ? formatUsdCompact(costEstimates.low, locale)
+          : t("financing.summary.estimateRange", {
+              low: formatUsdCompact(costEstimates.low, locale),
+              high: formatUsdCompact(costEstimates.high, locale),
+            }),
+      detail: t("financing.summary.estimateCount", { count: costEstimates.count }),
     });
   }
   if (entries.length === 0) return null;
   return (
-    <dl className={styles.summary} aria-label={`${label}: summary`}>
+    <dl className={styles.summary} aria-label={t("financing.summary.label", { project: label })}>
       {entries.map((entry) => (
         <div key={entry.term} className={styles.summaryEntry}>
           <dt>{entry.term}</dt>
@@ -63,12 +80,10 @@ export function ProjectSummaryView({ summary, label }: { summary: ProjectSummary
       ))}
       {withoutAmount > 0 ? (
         <div className={styles.summaryEntry}>
-          <dt>Without a dollar amount</dt>
+          <dt>{t("financing.summary.withoutAmount")}</dt>
           <dd>
-            <span className={styles.summaryAmount}>
-              {withoutAmount} item{withoutAmount === 1 ? "" : "s"}
-            </span>
-            <span className={styles.summaryDetail}>left out of every figure above</span>
+            <span className={styles.summaryAmount}>{t("financing.summary.itemCount", { count: withoutAmount })}</span>
+            <span className={styles.summaryDetail}>{t("financing.summary.leftOut")}</span>
           </dd>
         </div>
       ) : null}

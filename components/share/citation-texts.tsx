@@ -1,12 +1,22 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { CITATION_FORMATS, citations, type CitationInput } from "@/lib/citation";
+import { CITATION_FORMATS, citations, type CitationInput, type Citations } from "@/lib/citation";
 import { CopyButton } from "./copy-button";
 import styles from "./share-menu.module.css";
 
+/** The panel's words in the page's language; English when absent. */
+export type CitationTextsLabels = {
+  formats: Record<keyof Citations, string>;
+  /** "Copy {format}" and "{format} copied", the format's name already filled in. */
+  copy: Record<keyof Citations, string>;
+  copied: Record<keyof Citations, string>;
+  manual: string;
+};
+
 type Props = {
   basis: Omit<CitationInput, "accessed">;
+  labels?: CitationTextsLabels;
   /** The day the server drew the page (YYYY-MM-DD): the access date until the browser knows today's. */
   renderedOn: string;
   idPrefix: string;
@@ -26,7 +36,7 @@ function localToday(): string {
  * button. A prerendered page was drawn on the day of the build, so once the
  * page runs in the browser the access date becomes the reader's today.
  */
-export function CitationTexts({ basis, renderedOn, idPrefix }: Props) {
+export function CitationTexts({ basis, labels, renderedOn, idPrefix }: Props) {
   const day = useSyncExternalStore(subscribeNever, localToday, () => renderedOn);
   const texts = citations({ ...basis, accessed: new Date(`${day}T00:00:00Z`) });
   return (
@@ -34,18 +44,28 @@ export function CitationTexts({ basis, renderedOn, idPrefix }: Props) {
       {CITATION_FORMATS.map((format) => {
         const id = `${idPrefix}-cite-${format.id}`;
         const text = texts[format.id];
+        const label = labels?.formats[format.id] ?? format.label;
+        // BibTeX is code: its field names stay as BibTeX has them, and it reads left to right.
+        const code = format.id === "bibtex";
         return (
           <div key={format.id} className={styles.field}>
-            <label htmlFor={id}>{format.label}</label>
+            <label htmlFor={id}>{label}</label>
             <textarea
               id={id}
               readOnly
-              rows={format.id === "bibtex" ? 9 : format.id === "credit" ? 2 : 3}
+              rows={code ? 9 : format.id === "credit" ? 2 : 3}
               value={text}
               spellCheck={false}
               data-citation={format.id}
+              dir={code ? "ltr" : undefined}
+              translate={code ? "no" : undefined}
             />
-            <CopyButton targetId={id} label={`Copy ${format.label}`} copied={`${format.label} copied`} />
+            <CopyButton
+              targetId={id}
+              label={labels?.copy[format.id] ?? `Copy ${format.label}`}
+              copied={labels?.copied[format.id] ?? `${format.label} copied`}
+              manual={labels?.manual}
+            />
           </div>
         );
       })}

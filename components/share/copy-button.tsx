@@ -10,6 +10,8 @@ type Props = {
   label: string;
   /** Said in the status line once copied, e.g. "Embed code copied". */
   copied: string;
+  /** Said when the clipboard refuses and the text is selected instead, in the page's language. */
+  manual?: string;
 };
 
 const subscribeNever = () => () => {};
@@ -21,7 +23,12 @@ const COPIED_MESSAGE_MS = 4000;
  * and its text can be selected and copied by hand. Where the clipboard refuses,
  * the field's text is selected instead so that one keystroke copies it.
  */
-export function CopyButton({ targetId, label, copied }: Props) {
+export function CopyButton({
+  targetId,
+  label,
+  copied,
+  manual = "Selected: press Ctrl+C (⌘C on a Mac) to copy",
+}: Props) {
   const hydrated = useSyncExternalStore(
     subscribeNever,
     () => true,
@@ -42,7 +49,7 @@ export function CopyButton({ targetId, label, copied }: Props) {
     } else {
       field.focus();
       field.select();
-      setMessage("Selected: press Ctrl+C (⌘C on a Mac) to copy");
+      setMessage(manual);
     }
   }
 

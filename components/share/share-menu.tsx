@@ -1,8 +1,10 @@
 import { ChartImageDownloads } from "@/components/trade/chart-image-downloads";
 import { isoDate, type CitationInput } from "@/lib/citation";
+import { CITATION_FORMATS, type Citations } from "@/lib/citation";
 import { embedCode, oembedDiscoveryHref } from "@/lib/embed";
+import { getT, type Locale } from "@/lib/i18n";
 import { SITE } from "@/lib/site";
-import { CitationTexts } from "./citation-texts";
+import { CitationTexts, type CitationTextsLabels } from "./citation-texts";
 import { CopyButton } from "./copy-button";
 import styles from "./share-menu.module.css";
 
@@ -19,7 +21,23 @@ export type ShareMenuProps = {
   /** CSV downloads of the data the chart shows, from the data API. */
   data: readonly { label: string; href: string }[];
   citation: Omit<CitationInput, "accessed">;
+  locale: Locale;
 };
+
+function citationLabels(locale: Locale): CitationTextsLabels {
+  const t = getT(locale);
+  const byFormat = (word: (format: string) => string) =>
+    Object.fromEntries(CITATION_FORMATS.map(({ id }) => [id, word(t(`share.citation.formats.${id}`))])) as Record<
+      keyof Citations,
+      string
+    >;
+  return {
+    formats: byFormat((format) => format),
+    copy: byFormat((format) => t("share.cite.copy", { format })),
+    copied: byFormat((format) => t("share.cite.copied", { format })),
+    manual: t("share.copyManual"),
+  };
+}
 
 /**
  * Everything a reader may want to take a chart away with: its link, the code
@@ -28,7 +46,9 @@ export type ShareMenuProps = {
  * read-only fields to copy by hand, and the copy buttons and image downloads
  * appear once the page runs.
  */
-export function ShareMenu({ chartId, from, to, fileStem, viewPath, embed, data, citation }: ShareMenuProps) {
+export function ShareMenu({ chartId, from, to, fileStem, viewPath, embed, data, citation, locale }: ShareMenuProps) {
+  const t = getT(locale);
+  const manual = t("share.copyManual");
   const linkId = `${chartId}-share-link`;
   const embedId = `${chartId}-share-embed`;
   const code = embedCode({ ...embed, src: `${SITE.url}${embed.path}` });
@@ -42,25 +62,59 @@ export function ShareMenu({ chartId, from, to, fileStem, viewPath, embed, data, 
         title={embed.title}
       />
       <details className={`${styles.menu} no-print`} data-share-menu={chartId}>
-        <summary className={styles.summary}>Share, embed, download or cite this chart</summary>
+        <summary className={styles.summary}>{t("share.summary")}</summary>
         <div className={styles.body}>
           <div className={styles.field}>
-            <label htmlFor={linkId}>Link to this view</label>
-            <textarea id={linkId} readOnly rows={1} value={`${SITE.url}${viewPath}`} spellCheck={false} />
-            <CopyButton targetId={linkId} label="Copy link to this chart" copied="Link copied" />
+            <label htmlFor={linkId}>{t("share.link.label")}</label>
+            <textarea
+              id={linkId}
+              readOnly
+              rows={1}
+              value={`${SITE.url}${viewPath}`}
+              spellCheck={false}
+              dir="ltr"
+              translate="no"
+            />
+            <CopyButton
+              targetId={linkId}
+              label={t("share.link.copy")}
+              copied={t("share.link.copied")}
+              manual={manual}
+            />
           </div>
           <div className={styles.field}>
-            <label htmlFor={embedId}>Embed code</label>
-            <textarea id={embedId} readOnly rows={3} value={code} spellCheck={false} data-embed-code="" />
-            <CopyButton targetId={embedId} label="Copy embed code" copied="Embed code copied" />
+            <label htmlFor={embedId}>{t("share.embed.label")}</label>
+            {/* HTML to paste: code, left to right, whatever the page's language. */}
+            <textarea
+              id={embedId}
+              readOnly
+              rows={3}
+              value={code}
+              spellCheck={false}
+              data-embed-code=""
+              dir="ltr"
+              translate="no"
+            />
+            <CopyButton
+              targetId={embedId}
+              label={t("share.embed.copy")}
+              copied={t("share.embed.copied")}
+              manual={manual}
+            />
             <p className={styles.hint}>
-              Paste it into your page’s HTML: the chart keeps its title, source line and a link back here.{" "}
-              <a href={embed.path}>Preview the embed</a>.
+              {t.rich("share.embed.hint", { link: (chunks) => <a href={embed.path}>{chunks}</a> })}
             </p>
           </div>
-          <ChartImageDownloads chartId={chartId} from={from} to={to} fileStem={fileStem} caption={citation.title} />
+          {/*
+           * The image buttons are worded by the trade explorer's component,
+           * which does not take a language yet: they are marked as English
+           * until it does. The image itself carries the chart's own words.
+           */}
+          <div lang={locale === "en" ? undefined : "en"}>
+            <ChartImageDownloads chartId={chartId} from={from} to={to} fileStem={fileStem} caption={citation.title} />
+          </div>
           <div className={styles.field}>
-            <p className={styles.label}>Data shown (CSV)</p>
+            <p className={styles.label}>{t("share.data.label")}</p>
             <ul className={styles.links}>
               {data.map((link) => (
                 <li key={link.href}>
@@ -73,9 +127,14 @@ export function ShareMenu({ chartId, from, to, fileStem, viewPath, embed, data, 
           </div>
           <section className={styles.cite} aria-labelledby={`${chartId}-cite-heading`}>
             <p className={styles.label} id={`${chartId}-cite-heading`}>
-              Cite this chart
+              {t("share.cite.heading")}
             </p>
-            <CitationTexts basis={citation} renderedOn={isoDate(new Date())} idPrefix={chartId} />
+            <CitationTexts
+              basis={citation}
+              labels={citationLabels(locale)}
+              renderedOn={isoDate(new Date())}
+              idPrefix={chartId}
+            />
           </section>
         </div>
       </details>

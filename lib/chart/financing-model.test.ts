@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { financingItem } from "@/tests/unit/fixtures";
 import { groupIntoSections, orderedRows } from "../financing";
-import { buildFinancingChart, describeScale, truncateLabel, type ItemRow } from "./financing-model";
+import {
+  buildFinancingChart,
+  chartAmount,
+  describeItem,
+  describeScale,
+  truncateLabel,
+  type ItemRow,
+} from "./financing-model";
 
 const total = financingItem({ id: "total", amountUsdM: 526.5 });
 const share = financingItem({ id: "share", amountUsdM: 120, kind: "credit", partOf: "total" });
@@ -120,5 +127,71 @@ describe("describeScale", () => {
     expect(describeScale({ min: 0.6, max: 14000 })).toMatch(
       /^Amounts run from \$600k to \$14bn, a factor of about 23,000\./,
     );
+  });
+});
+
+describe("the chart in Urdu and Russian", () => {
+  const ruSections = groupIntoSections([total, share, offer, pledge, euros], undefined, "ru");
+  const urSections = groupIntoSections([total, share, offer, pledge, euros], undefined, "ur");
+
+  it("writes the axis in the reader's units and the section headings in their words", () => {
+    const model = buildFinancingChart(ruSections, { width: 960, locale: "ru" });
+    expect(model.ticks.map((tick) => tick.label)).toEqual(["100 млн", "1 млрд", "10 млрд"]);
+    expect(model.rows[0]).toMatchObject({ type: "group", label: "ЛЭП CASA-1000" });
+    // Urdu text is isolated right to left inside the left-to-right chart, so "100 ملین" starts with its number.
+    expect(buildFinancingChart(urSections, { width: 960, locale: "ur" }).ticks.map((tick) => tick.label)).toEqual([
+      "\u2067100 ملین\u2069",
+      "\u20671 ارب\u2069",
+      "\u206710 ارب\u2069",
+    ]);
+  });
+
+  it("writes each value with its amount and status in the reader's language", () => {
+    const rows = buildFinancingChart(ruSections, { width: 960, locale: "ru" }).rows.filter(
+      (row): row is ItemRow => row.type === "item",
+    );
+    expect(rows.find((row) => row.id === "offer")?.valueLabel).toBe("не менее 500 млн долл. · отклонено");
+  });
+
+  it("marks the data's English item names as English on the Urdu chart, and only those", () => {
+    const rows = buildFinancingChart(urSections, { width: 960, locale: "ur" }).rows.filter(
+      (row): row is ItemRow => row.type === "item",
+    );
+    expect(rows.every((row) => row.labelLang === "en")).toBe(true);
+    const english = buildFinancingChart(sections, { width: 960 }).rows.filter(
+      (row): row is ItemRow => row.type === "item",
+    );
+    expect(english.every((row) => row.labelLang === undefined)).toBe(true);
+  });
+
+  it("explains the log scale in Russian with the ratio in Russian digits", () => {
+    expect(describeScale({ min: 0.6, max: 14000 }, "ru")).toMatch(
+      /^Суммы на шкале .* от 600 тыс\. до 14 млрд, разница примерно в 23\s000 раз\./,
+    );
+  });
+
+  it("explains the log scale in Urdu with the ratio in lakh grouping", () => {
+    expect(describeScale({ min: 0.01, max: 14000 }, "ur")).toContain("تقریباً 14,00,000 گنا");
+  });
+
+  it("describes an item for screen readers in the reader's words", () => {
+    expect(describeItem(offer, "ru")).toContain("не менее 500 млн долл.");
+    expect(describeItem(offer, "ru")).toContain("Предложение, отклонено");
+    expect(describeItem(offer, "ur")).toContain("کم از کم 500 ملین ڈالر");
+  });
+});
+
+describe("chartAmount", () => {
+  const range = financingItem({ id: "range", amountUsdM: 20, amountMaxUsdM: 30 });
+
+  it("names the unit of a range once in Russian and Urdu, so the label stays beside its marker", () => {
+    expect(chartAmount(range, "ru")).toBe("20–30 млн долл.");
+    expect(chartAmount(range, "ur")).toBe("20–30 ملین ڈالر");
+    expect(chartAmount({ ...range, qualifier: "up_to" }, "ru")).toBe("до 20–30 млн долл.");
+  });
+
+  it("keeps both units when the ends of a range are in different ones, and English as it is", () => {
+    expect(chartAmount({ ...range, amountMaxUsdM: 1500 }, "ru")).toBe("20 млн долл.–1,5 млрд долл.");
+    expect(chartAmount(range, "en")).toBe("$20m–$30m");
   });
 });

@@ -1,6 +1,9 @@
 import type { FinancingItem, FinancingKind, FinancingStatus } from "../definitions";
-import { FINANCING_KIND_LABELS, FINANCING_STATUS_LABELS, formatDateRange, formatFinancingAmount } from "../format";
-import { amountExtent, orderedRows, type FinancingSection } from "../financing";
+import { fillLabel, formatDateRange, formatFinancingAmount, formatUsdCompact, labelsOf } from "../format";
+import { amountExtent, orderedRows, proseLang, type FinancingSection } from "../financing";
+import { getT } from "../i18n";
+import { numberFormat } from "../i18n/number-format";
+import type { Locale } from "../i18n/locales";
 import { logDomain, logScale } from "./scales";
 import type { PointShape } from "./trend-model";
 
@@ -9,7 +12,8 @@ import type { PointShape } from "./trend-model";
  * amount, grouped by section, on a logarithmic axis shared by every row. The
  * amounts run from under a million to many billions, so on a linear axis most
  * of them would sit on top of each other at zero; on a log axis each gridline
- * is ten times the last and every value keeps its label.
+ * is ten times the last and every value keeps its label. Every word the chart
+ * draws is in the reader's language; time and amounts still run left to right.
  */
 
 /** How a status is drawn, so it can be told apart without colour. */
@@ -47,12 +51,18 @@ export const KIND_GROUP_SHAPES: Record<KindGroup, PointShape> = {
   repayment: "triangle",
 };
 
-export const KIND_GROUP_LABELS: Record<KindGroup, string> = {
-  flow: "Approval, loan, grant, credit, funding or package",
-  offer: "Offer or pledge",
-  estimate: "Cost estimate (a price tag, not money offered)",
-  repayment: "Repayment or debt",
-};
+export const KIND_GROUP_ORDER: readonly KindGroup[] = ["flow", "offer", "estimate", "repayment"];
+
+/** What each marker shape stands for, in the reader's language. */
+export function kindGroupLabels(locale: Locale = "en"): Record<KindGroup, string> {
+  const t = getT(locale);
+  return {
+    flow: t("financing.chart.kindGroup.flow"),
+    offer: t("financing.chart.kindGroup.offer"),
+    estimate: t("financing.chart.kindGroup.estimate"),
+    repayment: t("financing.chart.kindGroup.repayment"),
+  };
+}
 
 export type GroupRow = { type: "group"; id: string; label: string; y: number };
 
@@ -61,6 +71,8 @@ export type ItemRow = {
   id: string;
   sectionId: string;
   label: string;
+  /** "en" when the label is the data's English prose on an Urdu or Russian page, so it is marked as English. */
+  labelLang?: "en";
   /** Set when the label had to be shortened; the full text is in `description`. */
   truncated: boolean;
   /** A share of another item's amount, drawn indented under it. */
@@ -99,7 +111,7 @@ export type FinancingChartModel = {
   empty: boolean;
 };
 
-export type FinancingChartOptions = { width: number };
+export type FinancingChartOptions = { width: number; locale?: Locale };
 
 const NARROW_BELOW = 480;
 
@@ -113,13 +125,52 @@ const GLYPH = {
   wide: { label: 6.4, value: 7.1 },
   narrow: { label: 6.1, value: 6.6 },
 };
+/*
+ * The chart's text runs in a left-to-right SVG. An Urdu label such as
+ * "526.5 ملین ڈالر · منظور شدہ" would then put its number at the far left,
+ * where an Urdu reader finishes rather than starts; a right-to-left isolate
+ * keeps the label's own order while it stays anchored where the layout puts it.
+ */
+const RLI = "\u2067";
+const PDI = "\u2069";
+
+/** Text drawn in the chart, isolated as right to left when the page is Urdu and the text is not the data's English. */
+export function chartText(text: string, locale: Locale): string {
+  return locale === "ur" && proseLang(text, locale) === undefined ? `${RLI}${text}${PDI}` : text;
+}
+
 const AXIS_SPACE = 26;
 const GROUP_GAP = 12;
 
-function formatTick(value: number): string {
-  if (value >= 1000) return `$${Number((value / 1000).toPrecision(3))}bn`;
-  if (value >= 1) return `$${Number(value.toPrecision(3))}m`;
-  return `$${Number((value * 1000).toPrecision(3))}k`;
+/** "$1bn", "$10m", "$100k"; "1 млрд", "10 ملین": short, the unit said once in the scale note. */
+function formatTick(value: number, locale: Locale): string {
+  const t = getT(locale);
+  const digits = (scaled: number) =>
+    numberFormat(locale, { maximumFractionDigits: 3 }).format(Number(scaled.toPrecision(3)));
+  if (value >= 1000) return t("financing.chart.tick.billions", { value: digits(value / 1000) });
+  if (value >= 1) return t("financing.chart.tick.millions", { value: digits(value) });
+  return t("financing.chart.tick.thousands", { value: digits(value * 1000) });
+}
+
+/**
+ * An amount as the chart writes it beside its marker. Urdu and Russian write
+ * the unit after the number ("20 ملین ڈالر", "20 млн долл."), so a range in
+ * one unit names it once ("20–30 млн долл."), keeping the label short enough
+ * to stay beside its marker on a phone; English keeps "$20m–$30m".
+ */
+export function chartAmount(item: FinancingItem, locale: Locale): string {
+  const { amountUsdM: low, amountMaxUsdM: high } = item;
+  if (locale === "en" || low === undefined || high === undefined || high === low) {
+    return formatFinancingAmount(item, locale);
+  }
+  const lowText = formatUsdCompact(low, locale);
+  const highText = formatUsdCompact(high, locale);
+  const unit = highText.replace(/^[\d.,\s\u00a0\u202f]+/, "");
+  if (unit === highText || !lowText.endsWith(unit)) return formatFinancingAmount(item, locale);
+  const range = `${lowText.slice(0, -unit.length).trim()}–${highText}`;
+  return item.qualifier === undefined
+    ? range
+    : fillLabel(labelsOf(locale).qualifier[item.qualifier], { amount: range });
 }
 
 /** Shortens text to about `max` characters at a word boundary, marking the cut with an ellipsis. */
@@ -130,21 +181,41 @@ export function truncateLabel(text: string, max: number): { text: string; trunca
   return { text: `${(space > max * 0.4 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, "")}…`, truncated: true };
 }
 
-export function describeItem(item: FinancingItem): string {
-  const parties = item.counterpart === undefined ? item.financier : `${item.financier} to ${item.counterpart}`;
+/** An item in one line of words, for the marker's tooltip and screen readers. */
+export function describeItem(item: FinancingItem, locale: Locale = "en"): string {
+  const t = getT(locale);
+  const labels = labelsOf(locale);
+  const parties =
+    item.counterpart === undefined
+      ? item.financier
+      : t("financing.chart.describe.parties", { financier: item.financier, counterpart: item.counterpart });
+  const head = t("financing.chart.describe.head", {
+    item: item.item,
+    date: formatDateRange(item.date, item.endDate, locale),
+    amount: formatFinancingAmount(item, locale),
+  });
+  const original = item.originalAmount
+    ? t("financing.chart.describe.publishedAs", { original: item.originalAmount })
+    : "";
   return [
-    `${item.item}, ${formatDateRange(item.date, item.endDate)}: ${formatFinancingAmount(item)}${item.originalAmount ? ` (published as ${item.originalAmount})` : ""}`,
-    `${FINANCING_KIND_LABELS[item.kind]}, ${FINANCING_STATUS_LABELS[item.status].toLowerCase()}`,
+    `${head}${original}`,
+    t("financing.chart.describe.kindStatus", {
+      kind: labels.financingKind[item.kind],
+      status: labels.financingStatus[item.status].toLocaleLowerCase(locale),
+    }),
     parties,
-    `Source: ${item.sources.map((source) => source.publisher).join("; ")}`,
-  ].join(". ");
+    t("financing.chart.describe.source", {
+      publishers: item.sources.map((source) => source.publisher).join(t("financing.chart.descriptionSeparator")),
+    }),
+  ].join(t("financing.chart.describe.separator"));
 }
 
 export function buildFinancingChart(
   sections: readonly FinancingSection[],
   options: FinancingChartOptions,
 ): FinancingChartModel {
-  const { width } = options;
+  const { width, locale = "en" } = options;
+  const statusLabels = labelsOf(locale).financingStatus;
   const narrow = width < NARROW_BELOW;
   const all = sections.flatMap((section) => section.items);
   const drawn = all.filter((item) => item.amountUsdM !== undefined);
@@ -162,7 +233,12 @@ export function buildFinancingChart(
     const sectionRows = orderedRows(section.items.filter((item) => item.amountUsdM !== undefined));
     if (sectionRows.length === 0) continue;
     if (rows.length > 0) y += GROUP_GAP;
-    rows.push({ type: "group", id: section.id, label: section.title, y: y + layout.groupHeight - 8 });
+    rows.push({
+      type: "group",
+      id: section.id,
+      label: chartText(section.title, locale),
+      y: y + layout.groupHeight - 8,
+    });
     y += layout.groupHeight;
     for (const { item, part } of sectionRows) {
       const amount = item.amountUsdM ?? domain[0];
@@ -172,7 +248,7 @@ export function buildFinancingChart(
       const labelSpace = narrow ? layout.plotRight - (part ? 16 : 4) : layout.plotLeft - 24 - (part ? 14 : 0);
       const glyph = narrow ? GLYPH.narrow : GLYPH.wide;
       const { text, truncated } = truncateLabel(item.item, Math.floor(labelSpace / glyph.label));
-      const valueLabel = `${formatFinancingAmount(item)} · ${FINANCING_STATUS_LABELS[item.status].toLowerCase()}`;
+      const valueLabel = `${chartAmount(item, locale)} · ${statusLabels[item.status].toLocaleLowerCase(locale)}`;
       const roomRight = layout.plotRight + (narrow ? 12 : 20) - right;
       const fitsRight = roomRight > valueLabel.length * glyph.value + 14;
       const labelY = y + (narrow ? 12 : 16);
@@ -181,7 +257,8 @@ export function buildFinancingChart(
         type: "item",
         id: item.id,
         sectionId: section.id,
-        label: text,
+        label: chartText(text, locale),
+        labelLang: proseLang(item.item, locale),
         truncated,
         part,
         conflict: item.conflictsWith.length > 0,
@@ -195,12 +272,12 @@ export function buildFinancingChart(
         cx,
         cxMax,
         arrow: item.qualifier === "at_least" ? "right" : item.qualifier === "up_to" ? "left" : undefined,
-        valueLabel,
+        valueLabel: chartText(valueLabel, locale),
         valueX: fitsRight
           ? right + (item.qualifier === "at_least" ? 22 : 10)
           : cx - (item.qualifier === "up_to" ? 22 : 10),
         valueAnchor: fitsRight ? "start" : "end",
-        description: describeItem(item),
+        description: describeItem(item, locale),
       });
       y += layout.rowHeight;
     }
@@ -211,7 +288,7 @@ export function buildFinancingChart(
     height: bottom + AXIS_SPACE,
     narrow,
     plot: { left: layout.plotLeft, right: layout.plotRight, top, bottom },
-    ticks: x.ticks(6).map((value) => ({ px: round(x(value)), label: formatTick(value) })),
+    ticks: x.ticks(6).map((value) => ({ px: round(x(value)), label: chartText(formatTick(value, locale), locale) })),
     rows,
     notDrawn: all.filter((item) => item.amountUsdM === undefined),
     extent,
@@ -220,11 +297,16 @@ export function buildFinancingChart(
 }
 
 /** "Amounts run from $0.6m to $14bn, a factor of about 23,000": the reason the axis is logarithmic. */
-export function describeScale(extent: { min: number; max: number } | undefined): string {
-  if (extent === undefined) return "No item has a published dollar amount, so there is nothing to draw.";
+export function describeScale(extent: { min: number; max: number } | undefined, locale: Locale = "en"): string {
+  const t = getT(locale);
+  if (extent === undefined) return t("financing.chart.scaleEmpty");
   const ratio = extent.max / extent.min;
   const rounded = Number(ratio.toPrecision(2));
-  return `Amounts run from ${formatTick(extent.min)} to ${formatTick(extent.max)}, a factor of about ${new Intl.NumberFormat("en-GB").format(rounded)}. On an ordinary axis everything below a few hundred million would sit on zero, so the axis is logarithmic: each gridline is ten times the one before, distances show ratios rather than differences, and each value is written beside its marker.`;
+  return t("financing.chart.scale", {
+    min: formatTick(extent.min, locale),
+    max: formatTick(extent.max, locale),
+    ratio: numberFormat(locale).format(rounded),
+  });
 }
 
 function round(value: number): number {

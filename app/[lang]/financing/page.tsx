@@ -7,50 +7,72 @@ import { FinancingStatusCounts } from "@/components/financing/financing-status-c
 import { FinancingShareMenu } from "@/components/share/view-share-menus";
 import { PageContents } from "@/components/shell/page-contents";
 import { CitedSources } from "@/components/sources/cited-sources";
-import { FinancingTable } from "@/components/tables/financing-table";
+import { FinancingTable, type FinancingTableLabels } from "@/components/tables/financing-table";
 import { datasetSummaries } from "@/lib/api/datasets";
 import { claimsAbout, withRelated } from "@/lib/claims";
-import { getDataset } from "@/lib/data";
-import { FINANCING_CHART_TITLE } from "@/lib/embed-views";
-import { groupIntoSections } from "@/lib/financing";
+import { financingChartTitle } from "@/lib/embed-views";
+import { financingTableRows, groupIntoSections } from "@/lib/financing";
+import { getT, type Locale } from "@/lib/i18n";
+import { datasetFor } from "@/lib/i18n/dataset";
 
 export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
-  return localizedMetadata(await pageLocale(params), "/financing", {
-    title: "Aid and project financing",
-    description:
-      "What was offered, pledged, approved and paid for CASA-1000, Pakistan Steel Mills, Pakistan Stream, the 1981 US package, Operation Cyclone and later Russian pledges, with the status and source of every amount.",
+  const locale = await pageLocale(params);
+  const t = getT(locale);
+  return localizedMetadata(locale, "/financing", {
+    title: t("financing.meta.title"),
+    description: t("financing.meta.description"),
   });
+}
+
+function tableLabels(locale: Locale): FinancingTableLabels {
+  const t = getT(locale);
+  return {
+    date: t("financing.table.date"),
+    project: t("financing.table.project"),
+    item: t("financing.table.item"),
+    amount: t("financing.table.amount"),
+    kind: t("financing.table.kind"),
+    status: t("financing.table.status"),
+    from: t("financing.table.from"),
+    to: t("financing.table.to"),
+    counted: t("financing.table.counted"),
+    source: t("financing.table.source"),
+    inside: t("financing.table.inside"),
+    disagreesWith: t("financing.table.disagreesWith"),
+    onItsOwn: t("financing.table.onItsOwn"),
+    empty: t("financing.table.empty"),
+    separator: t("share.citation.listSeparator"),
+    sourcesLang: locale === "en" ? undefined : "en",
+  };
 }
 
 export default async function FinancingPage({ params }: LangParams) {
   const locale = await pageLocale(params);
-  const data = getDataset();
+  const t = getT(locale);
+  const data = datasetFor(locale);
   const { financing } = data;
-  const sections = groupIntoSections(financing);
+  const sections = groupIntoSections(financing, undefined, locale);
   const titles = new Map(financing.map((item) => [item.id, item.item]));
   const itemIds = new Set(financing.map((item) => item.id));
 
   return (
     <>
-      <h1>Aid and project financing</h1>
-      <p className="lede">
-        Money offered, pledged, approved and paid for projects in Pakistan, from Soviet-era credits to recent pipeline
-        plans. Each amount shows who stood behind it, when, what kind of commitment it was and what became of it. Offers
-        are never added to money paid, and a share of a total is never counted twice.
-      </p>
-      <FinancingStatusCounts items={financing} />
+      <h1>{t("financing.title")}</h1>
+      <p className="lede">{t("financing.lede")}</p>
+      <FinancingStatusCounts items={financing} locale={locale} />
       <PageContents
+        label={t("financing.contents.label")}
         entries={[
-          { href: "#chart", label: "All amounts on one scale" },
+          { href: "#chart", label: t("financing.contents.chart") },
           ...sections.map((section) => ({ href: `#${section.id}`, label: section.title })),
-          { href: "#all-items", label: "Table of all items" },
-          { href: "#downloads", label: "Downloads" },
+          { href: "#all-items", label: t("financing.contents.table") },
+          { href: "#downloads", label: t("financing.contents.downloads") },
         ]}
       />
 
-      <h2 id="chart">All amounts on one scale</h2>
-      <FinancingChart sections={sections} title={FINANCING_CHART_TITLE} />
-      <FinancingShareMenu />
+      <h2 id="chart">{t("financing.contents.chart")}</h2>
+      <FinancingChart sections={sections} title={financingChartTitle(locale)} locale={locale} />
+      <FinancingShareMenu locale={locale} />
 
       {sections.map((section) => (
         <FinancingSectionView
@@ -66,23 +88,22 @@ export default async function FinancingPage({ params }: LangParams) {
           )}
           titles={titles}
           itemIds={itemIds}
+          locale={locale}
         />
       ))}
 
-      <h2 id="all-items">Table of all items</h2>
+      <h2 id="all-items">{t("financing.table.heading")}</h2>
       <FinancingTable
-        rows={financing}
-        caption={`${financing.length} financing items with their amount, kind, status and source`}
+        rows={financingTableRows(financing, locale)}
+        caption={t("financing.table.caption", { count: financing.length })}
+        labels={tableLabels(locale)}
       />
 
-      <h2 id="downloads">Downloads</h2>
-      <p>
-        The same rows from the data API. Every row carries its status and source ids; amounts are in millions of US
-        dollars.
-      </p>
+      <h2 id="downloads">{t("financing.downloads.heading")}</h2>
+      <p>{t("financing.downloads.intro")}</p>
       <DatasetDownloads datasets={datasetSummaries(data, ["financing", "claims", "sources"])} />
 
-      <h2 id="sources">Sources of these figures</h2>
+      <h2 id="sources">{t("financing.sourcesHeading")}</h2>
       <CitedSources rows={financing} />
     </>
   );

@@ -81,7 +81,7 @@ export default async function TradePage({
                 dollarsSuffix: explorer.dollars.suffix,
               })}
             </p>
-            <TradeShareMenu explorer={explorer} />
+            <TradeShareMenu explorer={explorer} locale={locale} />
           </div>
           <StoryPanel events={events} heading={`Events, ${range}`} id="trade-story" />
         </div>

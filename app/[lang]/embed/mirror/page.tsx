@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import { TrendEmbed } from "@/components/embed/trend-embed";
 import { mirrorEmbedView } from "@/lib/embed-views";
+import { getT } from "@/lib/i18n";
+import { pageLocale, type LangParams } from "@/lib/i18n/page";
 import type { RawSearchParams } from "@/lib/trade/params";
 
-export const metadata: Metadata = { title: "Both countries’ figures (embed)" };
+type Props = LangParams & { searchParams: Promise<RawSearchParams> };
 
-export default async function EmbedMirrorPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  return <TrendEmbed view={mirrorEmbedView(await searchParams)} />;
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  return { title: getT(await pageLocale(params))("embed.meta.mirror") };
+}
+
+export default async function EmbedMirrorPage({ params, searchParams }: Props) {
+  return <TrendEmbed view={mirrorEmbedView(await searchParams, await pageLocale(params))} />;
 }

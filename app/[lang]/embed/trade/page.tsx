@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import { TrendEmbed } from "@/components/embed/trend-embed";
 import { tradeEmbedView } from "@/lib/embed-views";
+import { getT } from "@/lib/i18n";
+import { pageLocale, type LangParams } from "@/lib/i18n/page";
 import type { RawSearchParams } from "@/lib/trade/params";
 
-export const metadata: Metadata = { title: "Trade chart (embed)" };
+type Props = LangParams & { searchParams: Promise<RawSearchParams> };
 
-export default async function EmbedTradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  return <TrendEmbed view={tradeEmbedView(await searchParams)} />;
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  return { title: getT(await pageLocale(params))("embed.meta.trade") };
+}
+
+export default async function EmbedTradePage({ params, searchParams }: Props) {
+  return <TrendEmbed view={tradeEmbedView(await searchParams, await pageLocale(params))} />;
 }
