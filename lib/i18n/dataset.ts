@@ -1,14 +1,13 @@
 import "server-only";
 import type { Dataset } from "@/lib/definitions";
-import { getDataset } from "@/lib/data";
+import { getLocalizedDataset } from "@/lib/data";
 import type { Locale } from "./locales";
 
 /**
- * The dataset with its prose (event titles and summaries, claim texts,
- * financing names and notes, source notes) in a language. Pages and
- * components in a localised page read the data through this one function.
+ * The dataset with its prose in a language, as far as it is translated (see
+ * lib/data/translations.ts). Pages and components in a localised page read
+ * the data through this one function.
  */
 export function datasetFor(locale: Locale): Dataset {
-  void locale;
-  return getDataset();
+  return getLocalizedDataset(locale);
 }
