@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claim, financingItem } from "@/tests/unit/fixtures";
-import { datasetSummaries, downloadName, parseDatasetQuery } from "./datasets";
+import { datasetCsv, datasetSummaries, datasetTitle, downloadName, findDataset, parseDatasetQuery } from "./datasets";
 
 const parse = (query: string) => parseDatasetQuery(new URLSearchParams(query));
 
@@ -80,5 +80,38 @@ describe("datasetSummaries", () => {
       ["claims", "/api/datasets/claims?format=csv"],
     ]);
     expect(summaries.map((entry) => entry.rowCount)).toEqual([2, 1]);
+  });
+});
+
+describe("the lang option", () => {
+  it("reads a language and refuses any other value, or two", () => {
+    expect(parse("format=csv&lang=ru")).toEqual({
+      ok: true,
+      query: { format: "csv", from: undefined, to: undefined, lang: "ru" },
+    });
+    expect(parse("lang=de")).toEqual({ ok: false, error: '"lang" must be "en", "ur" or "ru"; got "de"' });
+    expect(parse("lang=ur&lang=ru")).toEqual({ ok: false, error: '"lang" was given 2 times; give it once' });
+  });
+
+  it("heads a Russian or Urdu CSV in that language, with the same cells", () => {
+    const definition = findDataset("us-cpi");
+    if (definition === undefined) throw new Error("no us-cpi dataset");
+    const rows = [{ year: 2008, cpi_u: 215.303, method: "published", source_id: "bls-cpi-u" }];
+    const [englishHeader, englishRow] = datasetCsv(definition, rows).split(/\r?\n/);
+    const [russianHeader, russianRow] = datasetCsv(definition, rows, "ru").split(/\r?\n/);
+    const [urduHeader] = datasetCsv(definition, rows, "ur").split(/\r?\n/);
+    expect(englishHeader).toBe("year,cpi_u,method,source_id");
+    expect(russianHeader).toBe("год,CPI-U,метод,идентификатор источника");
+    expect(urduHeader).toBe("سال,CPI-U,طریقہ,ماخذ کی شناخت");
+    expect(russianRow).toBe(englishRow);
+  });
+
+  it("names the file and the title in the language", () => {
+    expect(downloadName("trade", { from: 2003, to: 2009, lang: "ur" })).toBe("trade_2003-2009_ur.csv");
+    expect(downloadName("trade", { lang: "en" })).toBe("trade.csv");
+    const definition = findDataset("events");
+    if (definition === undefined) throw new Error("no events dataset");
+    expect(datasetTitle(definition, "ru")).toBe("События в отношениях Пакистана и России");
+    expect(datasetTitle(definition)).toBe(definition.title);
   });
 });

@@ -3,6 +3,8 @@ import { toCsv, type CsvCell } from "../csv-writer";
 import { deflator, latestCpiYear } from "../official/constant-dollars";
 import { MEASURES } from "../official/flows";
 import { officialSeries } from "../trade/official-series";
+import { labelsOf } from "../format";
+import { isLocale, type Locale } from "../i18n/locales";
 
 /*
  * The data API's view of each dataset: a title, its columns in order, a year
@@ -325,6 +327,12 @@ export type DatasetQuery = {
   to?: number;
   /** Ids from the rows' `series` column; only datasets with that column accept it. */
   series?: string[];
+  /**
+   * The language of the words: titles, column headings and the data's own
+   * prose (notes, summaries). Codes, ids and numbers are the same in every
+   * language, and JSON keys stay the column ids. Absent means English.
+   */
+  lang?: Locale;
 };
 
 export type QueryResult = { ok: true; query: DatasetQuery } | { ok: false; error: string };
@@ -358,10 +366,17 @@ export function parseDatasetQuery(params: URLSearchParams): QueryResult {
   if (from !== undefined && to !== undefined && from > to) {
     return { ok: false, error: `"from" (${from}) is after "to" (${to}); give from ≤ to` };
   }
+  const langValues = params.getAll("lang");
+  if (langValues.length > 1) return { ok: false, error: `"lang" was given ${langValues.length} times; give it once` };
+  const langValue = langValues[0];
+  if (langValue !== undefined && !isLocale(langValue)) {
+    return { ok: false, error: `"lang" must be "en", "ur" or "ru"; got "${langValue.slice(0, 40)}"` };
+  }
+  const lang = langValue === undefined ? {} : { lang: langValue };
   const seriesValues = params.getAll("series");
   if (seriesValues.length > 1)
     return { ok: false, error: `"series" was given ${seriesValues.length} times; give it once, comma-separated` };
-  if (seriesValues.length === 0) return { ok: true, query: { format, from, to } };
+  if (seriesValues.length === 0) return { ok: true, query: { format, from, to, ...lang } };
   const series = (seriesValues[0] ?? "").split(",").map((id) => id.trim());
   const bad = series.find((id) => !/^[a-z0-9][a-z0-9-]{0,119}$/.test(id));
   if (bad !== undefined) {
@@ -370,7 +385,7 @@ export function parseDatasetQuery(params: URLSearchParams): QueryResult {
       error: `"series" must list series ids (lower-case letters, digits and hyphens) separated by commas; got "${bad.slice(0, 40)}"`,
     };
   }
-  return { ok: true, query: { format, from, to, series } };
+  return { ok: true, query: { format, from, to, series, ...lang } };
 }
 
 /**
@@ -449,16 +464,44 @@ export function selectRows(
   });
 }
 
-/** `trade.csv`, `trade_2003-2009.csv` when a range was asked for, `trade_2003-2009_2-series.csv` with a series filter. */
-export function downloadName(id: string, query: Pick<DatasetQuery, "from" | "to" | "series">): string {
+/**
+ * `trade.csv`, `trade_2003-2009.csv` when a range was asked for, `trade_2003-2009_2-series.csv` with a series filter,
+ * `trade_ru.csv` in Russian.
+ */
+export function downloadName(id: string, query: Pick<DatasetQuery, "from" | "to" | "series" | "lang">): string {
   const range =
     query.from === undefined && query.to === undefined ? "" : `_${query.from ?? "start"}-${query.to ?? "end"}`;
   const series = query.series === undefined ? "" : `_${query.series.length}-series`;
-  return `${id}${range}${series}.csv`;
+  const lang = query.lang === undefined || query.lang === "en" ? "" : `_${query.lang}`;
+  return `${id}${range}${series}${lang}.csv`;
 }
 
-export function datasetCsv(definition: DatasetDefinition, rows: readonly FlatRow[]): string {
-  return toCsv(definition.columns, rows);
+/** The dataset's title in a language. */
+export function datasetTitle(definition: DatasetDefinition, locale: Locale = "en"): string {
+  return (labelsOf(locale).datasets as Record<string, string>)[definition.id] ?? definition.title;
+}
+
+/** Each column's heading in a language, keyed by the column id. */
+export function columnHeadings(definition: DatasetDefinition, locale: Locale): Record<string, string> {
+  const headings = labelsOf(locale).columns as Record<string, string>;
+  return Object.fromEntries(definition.columns.map((column) => [column, headings[column] ?? column]));
+}
+
+/**
+ * The CSV of some rows. Without a language, or in English, the header row is
+ * the column ids, which the importer and scripts read; in Urdu or Russian it
+ * is the headings in that language.
+ */
+export function datasetCsv(definition: DatasetDefinition, rows: readonly FlatRow[], locale?: Locale): string {
+  if (locale === undefined || locale === "en") return toCsv(definition.columns, rows);
+  const headings = columnHeadings(definition, locale);
+  const translated = rows.map((row) =>
+    Object.fromEntries(definition.columns.map((column) => [headings[column] ?? column, row[column]])),
+  );
+  return toCsv(
+    definition.columns.map((column) => headings[column] ?? column),
+    translated,
+  );
 }
 
 export type DatasetSummary = { id: string; title: string; rowCount: number; csv: string; json: string };
@@ -471,7 +514,7 @@ export function datasetSummaries(data: Dataset, ids: readonly string[]): Dataset
     return [
       {
         id,
-        title: definition.title,
+        title: datasetTitle(definition),
         rowCount: selectRows(definition, data, {}).length,
         csv: `/api/datasets/${id}?format=csv`,
         json: `/api/datasets/${id}`,

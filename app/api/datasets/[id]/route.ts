@@ -1,16 +1,19 @@
 import { type NextRequest } from "next/server";
 import {
   checkSeriesFilter,
+  columnHeadings,
   DATASETS,
   datasetCsv,
   downloadName,
   findDataset,
+  datasetTitle,
   parseDatasetQuery,
   memoisedBody,
   selectRows,
 } from "@/lib/api/datasets";
 import { cachedResponse, jsonError } from "@/lib/api/responses";
-import { getDataset, getDataVersion } from "@/lib/data";
+import { getDataVersion } from "@/lib/data";
+import { datasetFor } from "@/lib/i18n/dataset";
 
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
@@ -24,7 +27,8 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const parsed = parseDatasetQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);
   const { query } = parsed;
-  const data = getDataset();
+  // The words follow the language asked for; ids, codes and numbers are the same in every language.
+  const data = datasetFor(query.lang ?? "en");
   const seriesProblem = checkSeriesFilter(definition, data, query.series);
   if (seriesProblem !== undefined) return jsonError(400, seriesProblem);
   const etag = [
@@ -34,10 +38,11 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
     query.to ?? "",
     query.format,
     query.series?.join("+") ?? "",
+    query.lang ?? "",
   ].join("-");
 
   if (query.format === "csv") {
-    const csv = () => memoisedBody(etag, () => datasetCsv(definition, selectRows(definition, data, query)));
+    const csv = () => memoisedBody(etag, () => datasetCsv(definition, selectRows(definition, data, query), query.lang));
     return cachedResponse(request, etag, csv, {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${downloadName(definition.id, query)}"`,
@@ -48,7 +53,8 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
       const rows = selectRows(definition, data, query);
       return JSON.stringify({
         id: definition.id,
-        title: definition.title,
+        title: datasetTitle(definition, query.lang),
+        ...(query.lang === undefined ? {} : { lang: query.lang, headings: columnHeadings(definition, query.lang) }),
         columns: definition.columns,
         rowCount: rows.length,
         from: query.from ?? null,
