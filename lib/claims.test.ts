@@ -51,7 +51,8 @@ describe("resolveRelated", () => {
       {
         ref: "trade:article-2003",
         href: "/trade?from=2002&to=2004",
-        label: "Trade figure, 2003 (Source article)",
+        label: "Trade figure, 2003",
+        by: "Source article",
         value: "$92m, unverified",
       },
       {
@@ -62,6 +63,16 @@ describe("resolveRelated", () => {
       },
       { ref: "events:sco", href: "/timeline#sco", label: "Event: SCO meeting (7 Nov 2011)" },
     ]);
+  });
+
+  it("words the rows in Russian and keeps the links in Russian", () => {
+    const [trade, financing, event] = resolveRelated(["trade:article-2003", "financing:offer", "events:sco"], data, "ru");
+    expect(trade?.href).toBe("/ru/trade?from=2002&to=2004");
+    expect(trade?.label).toMatch(/^[А-Я]/);
+    expect(trade?.label).toContain("2003");
+    expect(financing?.href).toBe("/ru/financing#offer");
+    expect(event?.label).toContain("SCO meeting");
+    expect(event?.label).toContain("2011");
   });
 
   it("still links a reference it cannot find to its dataset's page", () => {

@@ -1,13 +1,9 @@
 import type { Claim, ClaimStatus, Dataset } from "./definitions";
-import {
-  FINANCING_STATUS_LABELS,
-  formatFinancingAmount,
-  formatPartialDate,
-  formatUsdMillions,
-  projectLabel,
-  TRADE_STATUS_LABELS,
-} from "./format";
+import { formatFinancingAmount, formatPartialDate, formatUsdMillions, labelsOf, projectLabel } from "./format";
+import { getT } from "./i18n";
+import { localizePath, type Locale } from "./i18n/locales";
 import { countClaims } from "./insights";
+import { tradePeriodLabel } from "./sources";
 import { tradeHrefAround } from "./views";
 
 /*
@@ -46,8 +42,10 @@ export function orderClaims(claims: readonly Claim[]): Claim[] {
 export type RelatedRow = {
   ref: string;
   href: string;
-  /** What the row is, e.g. "Trade figure, 2003 (Source article (per Wikipedia))". */
+  /** What the row is, e.g. "Trade figure, 2003". */
   label: string;
+  /** Who published the row's figure, as the data names them (in English), e.g. "Source article (per Wikipedia)". */
+  by?: string;
   /** The row's own value and status, where it has them, e.g. "$92m, unverified". */
   value?: string;
 };
@@ -62,7 +60,10 @@ const DATASET_PAGES: Record<string, string> = { trade: "/trade", financing: "/fi
 export function resolveRelated(
   refs: readonly string[],
   data: Pick<Dataset, "trade" | "financing" | "events">,
+  locale: Locale = "en",
 ): RelatedRow[] {
+  const t = getT(locale);
+  const labels = labelsOf(locale);
   return refs.map((ref) => {
     const colon = ref.indexOf(":");
     const dataset = colon < 0 ? "" : ref.slice(0, colon);
@@ -71,25 +72,36 @@ export function resolveRelated(
     if (trade !== undefined) {
       return {
         ref,
-        href: tradeHrefAround(trade.year),
-        label: `Trade figure, ${trade.period} (${trade.reporter})`,
-        value: `${formatUsdMillions(trade.totalUsdM, { atLeast: trade.atLeast })}, ${TRADE_STATUS_LABELS[trade.status].toLowerCase()}`,
+        href: localizePath(locale, tradeHrefAround(trade.year)),
+        label: t("claims.related.trade", { period: tradePeriodLabel(trade, locale) }),
+        by: trade.reporter,
+        value: t("claims.related.value", {
+          amount: formatUsdMillions(trade.totalUsdM, { atLeast: trade.atLeast }, locale),
+          status: labels.tradeStatus[trade.status].toLocaleLowerCase(locale),
+        }),
       };
     }
     const item = dataset === "financing" ? data.financing.find((row) => row.id === id) : undefined;
     if (item !== undefined) {
       return {
         ref,
-        href: `/financing#${item.id}`,
-        label: `${projectLabel(item.project)}: ${item.item}`,
-        value: `${formatFinancingAmount(item)}, ${FINANCING_STATUS_LABELS[item.status].toLowerCase()}`,
+        href: localizePath(locale, `/financing#${item.id}`),
+        label: t("claims.related.financing", { project: projectLabel(item.project, locale), item: item.item }),
+        value: t("claims.related.value", {
+          amount: formatFinancingAmount(item, locale),
+          status: labels.financingStatus[item.status].toLocaleLowerCase(locale),
+        }),
       };
     }
     const event = dataset === "events" ? data.events.find((row) => row.id === id) : undefined;
     if (event !== undefined) {
-      return { ref, href: `/timeline#${event.id}`, label: `Event: ${event.title} (${formatPartialDate(event.date)})` };
+      return {
+        ref,
+        href: localizePath(locale, `/timeline#${event.id}`),
+        label: t("claims.related.event", { title: event.title, date: formatPartialDate(event.date, locale) }),
+      };
     }
-    return { ref, href: DATASET_PAGES[dataset] ?? "/sources", label: ref };
+    return { ref, href: localizePath(locale, DATASET_PAGES[dataset] ?? "/sources"), label: ref };
   });
 }
 
@@ -107,8 +119,9 @@ export function claimsAbout(
 export function withRelated(
   claims: readonly Claim[],
   data: Pick<Dataset, "trade" | "financing" | "events">,
+  locale: Locale = "en",
 ): { claim: Claim; related: RelatedRow[] }[] {
-  return claims.map((claim) => ({ claim, related: resolveRelated(claim.relatedIds, data) }));
+  return claims.map((claim) => ({ claim, related: resolveRelated(claim.relatedIds, data, locale) }));
 }
 
 /** Claims under their status, in the reading order of `orderClaims`; statuses with no claim are left out. */

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { Source } from "./definitions";
 import { claim, financingItem, historyEvent, tradeObservation } from "@/tests/unit/fixtures";
-import { citationsBySource, describeCitations, groupSourcesByKind, knownConflicts } from "./sources";
+import {
+  citationsBySource,
+  describeCitations,
+  groupSourcesByKind,
+  knownConflicts,
+  publishedLanguage,
+  tradePeriodLabel,
+} from "./sources";
+
+describe("publishedLanguage", () => {
+  it("tells English, Russian and Urdu titles apart by their script", () => {
+    expect(publishedLanguage("Pakistan–Russia relations")).toBe("en");
+    expect(publishedLanguage("Российско-пакистанские отношения")).toBe("ru");
+    expect(publishedLanguage("پاکستان روس تعلقات")).toBe("ur");
+  });
+});
 
 const ref = (id: string) => ({ id, title: id, publisher: id });
 
@@ -33,6 +48,38 @@ describe("citationsBySource", () => {
   it("describes the citations in words, and says so when a source is cited by nothing", () => {
     expect(describeCitations(index.get("article") ?? [])).toBe("2 trade figures and 1 checked claim");
     expect(describeCitations([])).toBe("not cited by any row");
+  });
+
+  it("counts the citations with the Russian plural forms", () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ dataset: "trade" as const, id: `t${index}`, label: "", href: "" }));
+    expect(describeCitations(many(1), "ru")).toMatch(/^1 \p{L}+ \p{L}+$/u);
+    expect(describeCitations(many(2), "ru")).not.toBe(describeCitations(many(5), "ru").replace("5", "2"));
+    expect(describeCitations(many(5), "ru")).toMatch(/^5 /);
+    expect(describeCitations(many(3), "ur")).toContain("3");
+  });
+
+  it("keeps the reader's language in the links of the citing rows", () => {
+    const russian = citationsBySource(data, "ru");
+    expect(russian.get("wb")?.map((citation) => citation.href)).toEqual(["/ru/financing#f1", "/ru/timeline#e1"]);
+    expect(russian.get("article")?.[0]?.by).toBe(data.trade[0]?.reporter);
+  });
+});
+
+describe("tradePeriodLabel", () => {
+  const fiscal = { period: "FY2012-13", basis: "fiscal" as const, start: { year: 2012, month: 7 }, end: { year: 2013, month: 6 } };
+  const partial = { period: "2018 Jan–Oct", basis: "partial" as const, start: { year: 2018, month: 1 }, end: { year: 2018, month: 10 } };
+
+  it("keeps the data's own label in English", () => {
+    expect(tradePeriodLabel(fiscal)).toBe("FY2012-13");
+    expect(tradePeriodLabel(partial)).toBe("2018 Jan–Oct");
+  });
+
+  it("writes the fiscal year and the months in Urdu and Russian words", () => {
+    expect(tradePeriodLabel(fiscal, "ur")).toContain("2012-13");
+    expect(tradePeriodLabel(fiscal, "ur")).not.toContain("FY");
+    expect(tradePeriodLabel(fiscal, "ru")).not.toContain("FY");
+    expect(tradePeriodLabel(partial, "ru")).not.toMatch(/[A-Za-z]/);
   });
 });
 
@@ -105,12 +152,14 @@ describe("knownConflicts", () => {
       ["trade", ["a", "b", "c"], "Trade, 2006"],
       ["financing", ["w", "g"], "CASA-1000 power line: Funding, 1987"],
     ]);
-    expect(groups[0]?.values).toEqual([
+    const spoken = (group: (typeof groups)[number] | undefined) =>
+      group?.values.map((value) => `${value.text} (${value.by})`);
+    expect(spoken(groups[0])).toEqual([
       "$411.4m (Source article)",
       "more than $400m (Russian officials)",
       "$520m (Pakistani officials)",
     ]);
-    expect(groups[1]?.values).toEqual(["$630m (World Bank)", "$700m (World Bank)"]);
+    expect(spoken(groups[1])).toEqual(["$630m (World Bank)", "$700m (World Bank)"]);
   });
 
   it("dates each value when the rows disagree across years", () => {
@@ -123,6 +172,12 @@ describe("knownConflicts", () => {
     };
     const [group] = knownConflicts(data);
     expect(group?.label).toBe("CASA-1000 power line: stated amounts");
-    expect(group?.values).toEqual(["$2bn, 16 Oct 2015 (World Bank)", "$2.5bn, 15 Jul 2021 (World Bank)"]);
+    expect(group?.values.map((value) => `${value.text} (${value.by})`)).toEqual([
+      "$2bn, 16 Oct 2015 (World Bank)",
+      "$2.5bn, 15 Jul 2021 (World Bank)",
+    ]);
+    const [russian] = knownConflicts(data, "ru");
+    expect(russian?.href).toBe("/ru/financing#x");
+    expect(russian?.label).not.toContain("stated amounts");
   });
 });

@@ -1,11 +1,14 @@
-import { SOURCE_KINDS, type Dataset, type Source, type SourceKind } from "./definitions";
+import { SOURCE_KINDS, type Dataset, type Source, type SourceKind, type TradeObservation } from "./definitions";
 import {
-  CLAIM_STATUS_LABELS,
   formatFinancingAmount,
+  formatMonthSpan,
   formatPartialDate,
   formatUsdMillions,
+  labelsOf,
   projectLabel,
 } from "./format";
+import { formatList, getT } from "./i18n";
+import { localizePath, type Locale } from "./i18n/locales";
 import { tradeHrefAround } from "./views";
 
 /*
@@ -16,19 +19,49 @@ import { tradeHrefAround } from "./views";
 export const CITING_DATASETS = ["trade", "financing", "events", "claims"] as const;
 export type CitingDataset = (typeof CITING_DATASETS)[number];
 
-export const CITING_DATASET_LABELS: Record<CitingDataset, { one: string; many: string }> = {
-  trade: { one: "trade figure", many: "trade figures" },
-  financing: { one: "financing item", many: "financing items" },
-  events: { one: "event", many: "events" },
-  claims: { one: "checked claim", many: "checked claims" },
-};
+/**
+ * The language a source's title or publisher is written in, for its `lang`
+ * attribute: titles stay as published, and nearly all are English; one in
+ * Cyrillic is Russian and one in Arabic script Urdu.
+ */
+export function publishedLanguage(text: string): "en" | "ru" | "ur" {
+  if (/[\u0400-\u04FF]/.test(text)) return "ru";
+  if (/[\u0600-\u06FF]/.test(text)) return "ur";
+  return "en";
+}
 
-export type Citation = { dataset: CitingDataset; id: string; label: string; href: string };
+/**
+ * A trade figure's period as a reader of the language writes it. English keeps
+ * the data's own label ("FY2012-13", "2018 Jan–Oct"); the other languages
+ * build it from the months it covers, since those labels are English words.
+ */
+export function tradePeriodLabel(
+  row: Pick<TradeObservation, "period" | "basis" | "start" | "end">,
+  locale: Locale = "en",
+): string {
+  if (locale === "en") return row.period;
+  if (row.basis === "calendar") return String(row.start.year);
+  if (row.basis === "fiscal")
+    return getT(locale)("sources.period.fiscal", {
+      from: String(row.start.year),
+      to: String(row.end.year % 100).padStart(2, "0"),
+    });
+  return formatMonthSpan(row.start, row.end, locale);
+}
+
+/**
+ * A row citing a source: what it is, and who gave its figure where that is
+ * not the source's own title (a trade figure's reporter), named as the data
+ * names them, in English, so that a page can mark that name's language.
+ */
+export type Citation = { dataset: CitingDataset; id: string; label: string; by?: string; href: string };
 
 /** Every row that cites each source, keyed by source id, in dataset then file order. */
 export function citationsBySource(
   data: Pick<Dataset, "trade" | "financing" | "events" | "claims">,
+  locale: Locale = "en",
 ): Map<string, Citation[]> {
+  const t = getT(locale);
   const index = new Map<string, Citation[]>();
   const add = (sourceIds: readonly { id: string }[], citation: Citation) => {
     for (const { id } of sourceIds) {
@@ -42,47 +75,57 @@ export function citationsBySource(
     add(row.sources, {
       dataset: "trade",
       id: row.id,
-      label: `${row.period}: ${formatUsdMillions(row.totalUsdM, { atLeast: row.atLeast })} (${row.reporter})`,
-      href: tradeHrefAround(row.year),
+      label: t("sources.citation.trade", {
+        period: tradePeriodLabel(row, locale),
+        amount: formatUsdMillions(row.totalUsdM, { atLeast: row.atLeast }, locale),
+      }),
+      by: row.reporter,
+      href: localizePath(locale, tradeHrefAround(row.year)),
     });
   }
   for (const row of data.financing) {
     add(row.sources, {
       dataset: "financing",
       id: row.id,
-      label: `${projectLabel(row.project)}: ${row.item}, ${formatFinancingAmount(row)}`,
-      href: `/financing#${row.id}`,
+      label: t("sources.citation.financing", {
+        project: projectLabel(row.project, locale),
+        item: row.item,
+        amount: formatFinancingAmount(row, locale),
+      }),
+      href: localizePath(locale, `/financing#${row.id}`),
     });
   }
   for (const row of data.events) {
     add(row.sources, {
       dataset: "events",
       id: row.id,
-      label: `${formatPartialDate(row.date)}: ${row.title}`,
-      href: `/timeline#${row.id}`,
+      label: t("sources.citation.event", { date: formatPartialDate(row.date, locale), title: row.title }),
+      href: localizePath(locale, `/timeline#${row.id}`),
     });
   }
   for (const row of data.claims) {
     add(row.sources, {
       dataset: "claims",
       id: row.id,
-      label: `“${row.articleValue}” (${CLAIM_STATUS_LABELS[row.status].toLowerCase()})`,
-      href: `/claims#${row.id}`,
+      label: t("sources.citation.claim", {
+        value: row.articleValue,
+        status: labelsOf(locale).claimStatus[row.status].toLocaleLowerCase(locale),
+      }),
+      href: localizePath(locale, `/claims#${row.id}`),
     });
   }
   return index;
 }
 
 /** "3 trade figures and 1 checked claim"; "not cited by any row" when empty. */
-export function describeCitations(citations: readonly Citation[]): string {
+export function describeCitations(citations: readonly Citation[], locale: Locale = "en"): string {
+  const t = getT(locale);
   const parts = CITING_DATASETS.map((dataset) => {
     const count = citations.filter((citation) => citation.dataset === dataset).length;
-    if (count === 0) return undefined;
-    const { one, many } = CITING_DATASET_LABELS[dataset];
-    return `${count} ${count === 1 ? one : many}`;
+    return count === 0 ? undefined : t(`sources.citing.${dataset}`, { count });
   }).filter((part): part is string => part !== undefined);
-  if (parts.length === 0) return "not cited by any row";
-  return new Intl.ListFormat("en-GB", { type: "conjunction" }).format(parts);
+  if (parts.length === 0) return t("sources.entry.notCitedShort");
+  return formatList(locale, parts);
 }
 
 /**
@@ -112,8 +155,8 @@ export type ConflictGroup = {
   dataset: "trade" | "financing";
   ids: string[];
   label: string;
-  /** Each row's value and who gave it, in file order. */
-  values: string[];
+  /** Each row's value and who gave it (as the data names them, in English), in file order. */
+  values: { text: string; by: string }[];
   href: string;
 };
 
@@ -142,15 +185,19 @@ function clusters<T extends { id: string; conflictsWith: readonly string[] }>(ro
 }
 
 /** Every recorded disagreement between sources, one group per thing disagreed about, with all its values. */
-export function knownConflicts(data: Pick<Dataset, "trade" | "financing">): ConflictGroup[] {
+export function knownConflicts(data: Pick<Dataset, "trade" | "financing">, locale: Locale = "en"): ConflictGroup[] {
+  const t = getT(locale);
   const trade = clusters(data.trade).map((group): ConflictGroup => {
-    const periods = [...new Set(group.map((row) => row.period))];
+    const periods = [...new Set(group.map((row) => tradePeriodLabel(row, locale)))];
     return {
       dataset: "trade",
       ids: group.map((row) => row.id),
-      label: `Trade, ${periods.join(" and ")}`,
-      values: group.map((row) => `${formatUsdMillions(row.totalUsdM, { atLeast: row.atLeast })} (${row.reporter})`),
-      href: tradeHrefAround(group[0]?.year ?? 0),
+      label: t("sources.conflicts.trade", { periods: formatList(locale, periods) }),
+      values: group.map((row) => ({
+        text: formatUsdMillions(row.totalUsdM, { atLeast: row.atLeast }, locale),
+        by: row.reporter,
+      })),
+      href: localizePath(locale, tradeHrefAround(group[0]?.year ?? 0)),
     };
   });
   const financing = clusters(data.financing).map((group): ConflictGroup => {
@@ -162,15 +209,19 @@ export function knownConflicts(data: Pick<Dataset, "trade" | "financing">): Conf
       ids: group.map((row) => row.id),
       label:
         first === undefined
-          ? "Financing"
-          : titles.length === 1
-            ? `${projectLabel(first.project)}: ${first.item}`
-            : `${projectLabel(first.project)}: ${sameDate ? first.item.replace(/\s*\(.*\)$/, "") : "stated amounts"}`,
-      values: group.map(
-        (row) =>
-          `${formatFinancingAmount(row)}${sameDate ? "" : `, ${formatPartialDate(row.date)}`} (${row.sources[0]?.publisher ?? row.financier})`,
-      ),
-      href: `/financing#${first?.id ?? ""}`,
+          ? t("sources.conflicts.financing")
+          : `${projectLabel(first.project, locale)}: ${
+              titles.length === 1
+                ? first.item
+                : sameDate
+                  ? first.item.replace(/\s*\(.*\)$/, "")
+                  : t("sources.conflicts.statedAmounts")
+            }`,
+      values: group.map((row) => ({
+        text: `${formatFinancingAmount(row, locale)}${sameDate ? "" : `, ${formatPartialDate(row.date, locale)}`}`,
+        by: row.sources[0]?.publisher ?? row.financier,
+      })),
+      href: localizePath(locale, `/financing#${first?.id ?? ""}`),
     };
   });
   return [...trade, ...financing];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { getT } from "@/lib/i18n";
 import { financingItem, historyEvent } from "@/tests/unit/fixtures";
 import {
   decadeCounts,
   decadesOfEvent,
   describeFilter,
+  describeNotice,
   eventFocusLinks,
   filterEvents,
   parseTimelineQuery,
@@ -16,6 +18,9 @@ const package1981 = historyEvent({ id: "package", date: "1981", theme: "aid", re
 const sco = historyEvent({ id: "sco", date: "2011-11-07", theme: "energy", related: "financing" });
 const record = historyEvent({ id: "record", date: "2023", theme: "trade", related: "trade" });
 const events = [war, package1981, sco, record];
+const en = getT("en");
+const ur = getT("ur");
+const ru = getT("ru");
 
 describe("parseTimelineQuery", () => {
   it("reads a known theme and a decade", () => {
@@ -36,13 +41,30 @@ describe("parseTimelineQuery", () => {
   it("falls back to all themes with a notice for an unknown theme", () => {
     const query = parseTimelineQuery({ theme: "sport" });
     expect(query.filter).toEqual({});
-    expect(query.notices[0]).toContain("“sport” is not a theme");
+    expect(query.notices).toEqual([{ kind: "theme", value: "sport" }]);
+    const notice = describeNotice({ kind: "theme", value: "sport" }, en, "en");
+    expect(notice).toContain("“sport” is not a theme");
+    expect(notice).toContain("Themes are diplomacy, trade, energy, security, aid, culture.");
   });
 
   it("falls back to all decades with a notice for a year that does not start a decade", () => {
     const query = parseTimelineQuery({ decade: "1985" });
     expect(query.filter).toEqual({});
-    expect(query.notices[0]).toContain("is not a decade");
+    expect(query.notices).toEqual([{ kind: "decade", value: "1985" }]);
+    expect(describeNotice({ kind: "decade", value: "1985" }, en, "en")).toContain("“1985” is not a decade");
+  });
+
+  it("quotes the value as given in the Urdu and Russian notices, and names the themes in that language", () => {
+    const urdu = describeNotice({ kind: "theme", value: "sport" }, ur, "ur");
+    expect(urdu).toContain("sport");
+    expect(urdu).toContain("سفارت کاری");
+    const russian = describeNotice({ kind: "decade", value: "1985" }, ru, "ru");
+    expect(russian).toContain("1985");
+    expect(russian).toMatch(/[а-я]/);
+  });
+
+  it("cuts a long value to 40 characters before quoting it", () => {
+    expect(parseTimelineQuery({ theme: "x".repeat(100) }).notices[0]?.value).toHaveLength(40);
   });
 
   it("uses the first of repeated values", () => {
@@ -89,8 +111,21 @@ describe("timelineHref and describeFilter", () => {
   });
 
   it("says how many events a filter shows", () => {
-    expect(describeFilter({ theme: "aid", decade: 1980 }, 1, 4)).toBe("1 of 4 events: theme aid, the 1980s");
-    expect(describeFilter({}, 4, 4)).toBe("All 4 events");
+    expect(describeFilter({ theme: "aid", decade: 1980 }, 1, 4, en, "en")).toBe("1 of 4 events: theme aid, the 1980s");
+    expect(describeFilter({}, 4, 4, en, "en")).toBe("All 4 events");
+    expect(describeFilter({}, 1, 1, en, "en")).toBe("All 1 event");
+  });
+
+  it("uses the Russian plural forms for the number of events", () => {
+    expect(describeFilter({}, 1, 1, ru, "ru")).toContain("1 событие");
+    expect(describeFilter({}, 3, 3, ru, "ru")).toContain("3 события");
+    expect(describeFilter({}, 5, 5, ru, "ru")).toContain("5 событий");
+    expect(describeFilter({}, 21, 21, ru, "ru")).toContain("21 событие");
+  });
+
+  it("writes the decade in Urdu and Russian", () => {
+    expect(describeFilter({ decade: 1980 }, 2, 4, ur, "ur")).toContain("1980 کی دہائی");
+    expect(describeFilter({ decade: 1980 }, 2, 4, ru, "ru")).toContain("1980-е");
   });
 });
 
@@ -103,7 +138,7 @@ describe("eventFocusLinks", () => {
   const context = { tradeRange: { from: 2002, to: 2025 }, financing };
 
   it("links a financing event to the project with an item on the same day before one in the same month", () => {
-    expect(eventFocusLinks(sco, context)[0]).toEqual({
+    expect(eventFocusLinks(sco, context, en, "en")[0]).toEqual({
       href: "/financing#casa-1000",
       label: "Financing: CASA-1000 power line",
     });
@@ -115,21 +150,26 @@ describe("eventFocusLinks", () => {
       financingItem({ id: "psm", project: "pakistan-steel-mills", date: "2019-12", amountUsdM: 1000 }),
       financingItem({ id: "deals", project: "russia-2019-packages", date: "2019-12", amountUsdM: 9000 }),
     ];
-    expect(eventFocusLinks(igc, { financing: items })[0]?.href).toBe("/financing#russia-2019-packages");
+    expect(eventFocusLinks(igc, { financing: items }, en, "en")[0]?.href).toBe("/financing#russia-2019-packages");
   });
 
   it("links an event inside the trade years to the trade explorer around it, clamped to the years we hold", () => {
-    expect(eventFocusLinks(record, context)).toEqual([{ href: "/trade?from=2021&to=2025", label: "Trade 2021–2025" }]);
+    expect(eventFocusLinks(record, context, en, "en")).toEqual([{ href: "/trade?from=2021&to=2025", label: "Trade 2021–2025" }]);
   });
 
   it("gives no trade link before the first trade figure", () => {
-    expect(eventFocusLinks(package1981, context)).toEqual([
+    expect(eventFocusLinks(package1981, context, en, "en")).toEqual([
       { href: "/financing#us-1981-package", label: "Financing: US aid package of 1981" },
     ]);
   });
 
   it("falls back to the financing page when no item is near a financing event", () => {
     const lonely = historyEvent({ id: "lonely", date: "1961", related: "financing" });
-    expect(eventFocusLinks(lonely, context)).toEqual([{ href: "/financing", label: "Financing" }]);
+    expect(eventFocusLinks(lonely, context, en, "en")).toEqual([{ href: "/financing", label: "Financing" }]);
+  });
+
+  it("keeps the reader's language in the links to the trade and financing pages", () => {
+    expect(eventFocusLinks(record, context, ur, "ur")[0]?.href).toBe("/ur/trade?from=2021&to=2025");
+    expect(eventFocusLinks(package1981, context, ru, "ru")[0]?.href).toBe("/ru/financing#us-1981-package");
   });
 });

@@ -1,5 +1,7 @@
 import { EVENT_THEMES, type EventTheme, type FinancingItem, type HistoryEvent } from "./definitions";
-import { projectLabel, THEME_LABELS } from "./format";
+import type { Translator } from "./i18n";
+import { localizePath, type Locale } from "./i18n/locales";
+import { labelsOf, projectLabel } from "./format";
 
 /*
  * The timeline's filters and links. The filter lives in the URL (`theme`,
@@ -11,14 +13,21 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type TimelineFilter = { theme?: EventTheme; decade?: number };
 
-export type TimelineQuery = { filter: TimelineFilter; notices: string[] };
+/**
+ * A query value we did not recognise, kept as data (what was wrong and the
+ * value as given, cut to 40 characters) so each language words it itself.
+ */
+export type TimelineNotice = { kind: "theme" | "decade"; value: string };
+
+export type TimelineQuery = { filter: TimelineFilter; notices: TimelineNotice[] };
 
 export function decadeOf(year: number): number {
   return Math.floor(year / 10) * 10;
 }
 
-export function formatDecade(decade: number): string {
-  return `${decade}s`;
+/** "1980s", "1980 کی دہائی", "1980-е". */
+export function formatDecade(decade: number, t: Translator): string {
+  return t("timeline.decade", { decade: String(decade) });
 }
 
 function lastYear(event: Pick<HistoryEvent, "year" | "endDate">): number {
@@ -58,7 +67,7 @@ function single(value: string | string[] | undefined): string | undefined {
  * explained in a notice the page shows above the list.
  */
 export function parseTimelineQuery(params: SearchParams): TimelineQuery {
-  const notices: string[] = [];
+  const notices: TimelineNotice[] = [];
   const filter: TimelineFilter = {};
 
   const theme = single(params.theme);
@@ -66,9 +75,7 @@ export function parseTimelineQuery(params: SearchParams): TimelineQuery {
     if ((EVENT_THEMES as readonly string[]).includes(theme)) {
       filter.theme = theme as EventTheme;
     } else {
-      notices.push(
-        `“${theme.slice(0, 40)}” is not a theme we use, so events of every theme are shown. Themes are ${EVENT_THEMES.map((entry) => THEME_LABELS[entry].toLowerCase()).join(", ")}.`,
-      );
+      notices.push({ kind: "theme", value: theme.slice(0, 40) });
     }
   }
 
@@ -78,13 +85,18 @@ export function parseTimelineQuery(params: SearchParams): TimelineQuery {
     if (match?.[1] !== undefined) {
       filter.decade = Number(match[1]);
     } else {
-      notices.push(
-        `“${decade.slice(0, 40)}” is not a decade, so events of every decade are shown. Give the decade’s first year, such as 1980.`,
-      );
+      notices.push({ kind: "decade", value: decade.slice(0, 40) });
     }
   }
 
   return { filter, notices };
+}
+
+/** A notice in the reader's language, quoting the value as given and, for a theme, naming the themes we use. */
+export function describeNotice(notice: TimelineNotice, t: Translator, locale: Locale): string {
+  if (notice.kind === "decade") return t("timeline.notice.decade", { value: notice.value });
+  const themes = EVENT_THEMES.map((theme) => labelsOf(locale).theme[theme].toLocaleLowerCase(locale)).join(", ");
+  return t("timeline.notice.theme", { value: notice.value, themes });
 }
 
 export function filterEvents(events: readonly HistoryEvent[], filter: TimelineFilter): HistoryEvent[] {
@@ -95,7 +107,7 @@ export function filterEvents(events: readonly HistoryEvent[], filter: TimelineFi
   );
 }
 
-/** The timeline's address for a filter, leaving out what is not set so links stay short. */
+/** The timeline's address for a filter, leaving out what is not set so links stay short (in English; see `localizePath`). */
 export function timelineHref(filter: TimelineFilter): string {
   const params = new URLSearchParams();
   if (filter.theme !== undefined) params.set("theme", filter.theme);
@@ -105,13 +117,24 @@ export function timelineHref(filter: TimelineFilter): string {
 }
 
 /** A short description of the active filter, for the heading above the results. */
-export function describeFilter(filter: TimelineFilter, shown: number, total: number): string {
+export function describeFilter(
+  filter: TimelineFilter,
+  shown: number,
+  total: number,
+  t: Translator,
+  locale: Locale,
+): string {
   const parts = [
-    filter.theme === undefined ? undefined : `theme ${THEME_LABELS[filter.theme].toLowerCase()}`,
-    filter.decade === undefined ? undefined : `the ${formatDecade(filter.decade)}`,
+    filter.theme === undefined
+      ? undefined
+      : t("timeline.filters.themePart", { theme: labelsOf(locale).theme[filter.theme].toLocaleLowerCase(locale) }),
+    filter.decade === undefined
+      ? undefined
+      : t("timeline.filters.decadePart", { decade: formatDecade(filter.decade, t) }),
   ].filter((part): part is string => part !== undefined);
-  const count = `${shown} of ${total} event${total === 1 ? "" : "s"}`;
-  return parts.length === 0 ? `All ${total} event${total === 1 ? "" : "s"}` : `${count}: ${parts.join(", ")}`;
+  return parts.length === 0
+    ? t("timeline.filters.all", { total })
+    : t("timeline.filters.some", { shown, total, parts: parts.join(", ") });
 }
 
 export type FocusLink = { href: string; label: string };
@@ -127,6 +150,8 @@ const TRADE_CONTEXT_YEARS = 2;
 export function eventFocusLinks(
   event: HistoryEvent,
   context: { tradeRange?: { from: number; to: number }; financing: readonly FinancingItem[] },
+  t: Translator,
+  locale: Locale,
 ): FocusLink[] {
   const links: FocusLink[] = [];
   const start = event.year;
@@ -135,15 +160,22 @@ export function eventFocusLinks(
   if (event.related === "financing" || event.theme === "aid") {
     const project = closestProject(event, context.financing);
     if (project !== undefined)
-      links.push({ href: `/financing#${project}`, label: `Financing: ${projectLabel(project)}` });
-    else if (event.related === "financing") links.push({ href: "/financing", label: "Financing" });
+      links.push({
+        href: localizePath(locale, `/financing#${project}`),
+        label: t("timeline.event.financingProject", { project: projectLabel(project, locale) }),
+      });
+    else if (event.related === "financing")
+      links.push({ href: localizePath(locale, "/financing"), label: t("timeline.event.financing") });
   }
 
   const range = context.tradeRange;
   if (range !== undefined && end >= range.from && start <= range.to) {
     const from = Math.max(range.from, start - TRADE_CONTEXT_YEARS);
     const to = Math.min(range.to, end + TRADE_CONTEXT_YEARS);
-    links.push({ href: `/trade?from=${from}&to=${to}`, label: `Trade ${from}–${to}` });
+    links.push({
+      href: localizePath(locale, `/trade?from=${from}&to=${to}`),
+      label: t("timeline.event.trade", { from: String(from), to: String(to) }),
+    });
   }
   return links;
 }

@@ -73,7 +73,7 @@ export default async function HomePage({ params }: LangParams) {
               <Link href="/trade">Choose the flow, the years and the dollars, compare years, download the data →</Link>
             </p>
           </div>
-          <StoryPanel events={events} heading="What happened" id="home-story" />
+          <StoryPanel events={events} heading="What happened" id="home-story" locale={locale} />
         </div>
       </ChartEnhancer>
 

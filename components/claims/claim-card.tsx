@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { RelatedRow } from "@/lib/claims";
 import type { Claim } from "@/lib/definitions";
-import { CLAIM_STATUS_LABELS } from "@/lib/format";
-import { SourceLinks } from "@/components/tables/source-links";
+import { labelsOf } from "@/lib/format";
+import { getT, localizePath, type Locale } from "@/lib/i18n";
+import { SourceRefLinks } from "@/components/sources/source-ref-links";
 import styles from "./claim-card.module.css";
 
 type Props = {
@@ -11,17 +12,13 @@ type Props = {
   /** On /claims the card is the claim's anchor; elsewhere it links back there. */
   anchored?: boolean;
   headingLevel?: "h2" | "h3" | "h4";
-};
-
-const CORRECTION_LABELS: Record<Claim["status"], string> = {
-  corrected: "Correction",
-  conflicting: "What the evidence supports",
-  confirmed: "Confirmed as",
-  unverified: "Best reading",
+  /** English unless given, so the callers on other pages keep working until they pass theirs. */
+  locale?: Locale;
 };
 
 /** One claim of the source article beside what the evidence says, with its status in words, not only colour. */
-export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3" }: Props) {
+export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3", locale = "en" }: Props) {
+  const t = getT(locale);
   const Heading = headingLevel;
   const headingId = `${claim.id}-heading`;
   return (
@@ -31,30 +28,39 @@ export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3
       aria-labelledby={headingId}
     >
       <header className={styles.header}>
-        <span className={`badge badge--${claim.status}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
+        <span className={`badge badge--${claim.status}`}>{labelsOf(locale).claimStatus[claim.status]}</span>
         <Heading id={headingId} className={styles.heading}>
-          <span className="visually-hidden">The article says </span>“{claim.articleValue}”
+          <span className="visually-hidden">{t("claims.card.articleSays")}</span>“{claim.articleValue}”
         </Heading>
       </header>
       <p className={styles.claim}>
-        <span className={styles.label}>The article:</span> {claim.claim}
+        <span className={styles.label}>{t("claims.card.article")}</span> {claim.claim}
       </p>
       {claim.correctedValue !== undefined ? (
         <p className={styles.correction}>
-          <span className={styles.label}>{CORRECTION_LABELS[claim.status]}:</span> {claim.correctedValue}
+          <span className={styles.label}>{t(`claims.card.correction.${claim.status}`)}:</span> {claim.correctedValue}
         </p>
       ) : null}
       <p className={styles.explanation}>{claim.explanation}</p>
       <p className={styles.meta}>
-        <span className={styles.label}>Evidence:</span> <SourceLinks sources={claim.sources} />
+        <span className={styles.label}>{t("claims.card.evidence")}</span>{" "}
+        <SourceRefLinks sources={claim.sources} locale={locale} />
       </p>
       {related.length > 0 ? (
         <div className={styles.meta}>
-          <span className={styles.label}>Rows it concerns:</span>
+          <span className={styles.label}>{t("claims.card.rows")}</span>
           <ul className={styles.related}>
             {related.map((row) => (
               <li key={row.ref}>
-                <Link href={row.href}>{row.label}</Link>
+                <Link href={row.href}>
+                  {row.label}
+                  {row.by !== undefined ? (
+                    <>
+                      {" "}
+                      (<span lang="en">{row.by}</span>)
+                    </>
+                  ) : null}
+                </Link>
                 {row.value !== undefined ? <span className="muted"> · {row.value}</span> : null}
               </li>
             ))}
@@ -63,11 +69,11 @@ export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3
       ) : null}
       <p className={styles.permalink}>
         {anchored ? (
-          <a href={`#${claim.id}`} aria-label={`Link to this claim: “${claim.articleValue}”`}>
-            Link to this claim
+          <a href={`#${claim.id}`} aria-label={t("claims.card.permalinkLabel", { value: claim.articleValue })}>
+            {t("claims.card.permalink")}
           </a>
         ) : (
-          <Link href={`/claims#${claim.id}`}>See it in the claim check</Link>
+          <Link href={localizePath(locale, `/claims#${claim.id}`)}>{t("claims.card.seeInCheck")}</Link>
         )}
       </p>
     </article>

@@ -1,6 +1,7 @@
 import type { Claim, SourceRef } from "@/lib/definitions";
 import type { ClaimSummaryEntry } from "@/lib/claims";
-import { CLAIM_STATUS_LABELS } from "@/lib/format";
+import { labelsOf } from "@/lib/format";
+import { formatList, getT, localizePath, type Locale } from "@/lib/i18n";
 import styles from "./claim-card.module.css";
 
 type Props = {
@@ -8,36 +9,44 @@ type Props = {
   series: readonly SourceRef[];
   claims: readonly Claim[];
   summary: readonly ClaimSummaryEntry[];
+  locale: Locale;
 };
-
-function countsInWords(summary: readonly ClaimSummaryEntry[]): string {
-  const parts = summary
-    .filter((entry) => entry.count > 0)
-    .map((entry) => `${entry.count} ${CLAIM_STATUS_LABELS[entry.status].toLowerCase()}`);
-  return new Intl.ListFormat("en-GB").format(parts);
-}
 
 /**
  * The article's claims that were checked against an official statistical
  * series, with what the series says: counts and values come from the claims.
  */
-export function OfficialCheck({ series, claims, summary }: Props) {
+export function OfficialCheck({ series, claims, summary, locale }: Props) {
   if (claims.length === 0 || series.length === 0) return null;
-  const publisher = series[0]?.publisher;
+  const t = getT(locale);
+  const labels = labelsOf(locale);
+  const publisher = series[0]?.publisher ?? "";
+  const counts = formatList(
+    locale,
+    summary
+      .filter((entry) => entry.count > 0)
+      .map((entry) => t(`claims.statusCount.${entry.status}`, { count: entry.count })),
+  );
   return (
     <section aria-labelledby="official-heading" className={styles.group}>
-      <h2 id="official-heading">Against the official series</h2>
+      <h2 id="official-heading">{t("claims.official.heading")}</h2>
       <p>
-        {claims.length} of the article&rsquo;s claims were set beside the official trade series that the {publisher}{" "}
-        publishes, in which each country gives its own count of the trade: {countsInWords(summary)}. Where the two
-        countries&rsquo; counts differ, both are given.
+        {t.rich("claims.official.text", {
+          count: claims.length,
+          publisher,
+          counts,
+          // The publisher's name stays as it publishes it.
+          en: (chunks) => <span lang="en">{chunks}</span>,
+        })}
       </p>
       <p className="muted">
-        Evidence:{" "}
+        {t("claims.official.evidence")}{" "}
         {series.map((source, index) => (
           <span key={source.id}>
             {index > 0 ? "; " : null}
-            <a href={`/sources#${source.id}`}>{source.title}</a>
+            <a href={localizePath(locale, `/sources#${source.id}`)} lang="en">
+              {source.title}
+            </a>
           </span>
         ))}
       </p>
@@ -45,7 +54,7 @@ export function OfficialCheck({ series, claims, summary }: Props) {
         {claims.map((claim) => (
           <li key={claim.id}>
             <a href={`#${claim.id}`}>&ldquo;{claim.articleValue}&rdquo;</a>{" "}
-            <span className={`badge badge--${claim.status}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
+            <span className={`badge badge--${claim.status}`}>{labels.claimStatus[claim.status]}</span>
             {claim.correctedValue !== undefined ? <> {claim.correctedValue}</> : null}
           </li>
         ))}

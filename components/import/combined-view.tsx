@@ -136,7 +136,7 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
               wideSize={CHART_SIZE}
             />
           </div>
-          <StoryPanel events={eventsInView} heading={`Events, ${from}–${to}`} id="import-story" />
+          <StoryPanel events={eventsInView} heading={`Events, ${from}–${to}`} id="import-story" locale="en" />
         </div>
       </ChartEnhancer>
       {notDrawn.length > 0 ? (

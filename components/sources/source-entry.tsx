@@ -1,15 +1,27 @@
 import type { Source } from "@/lib/definitions";
 import { formatPartialDate } from "@/lib/format";
-import { CITING_DATASET_LABELS, CITING_DATASETS, describeCitations, type Citation } from "@/lib/sources";
+import { getT, type Locale } from "@/lib/i18n";
+import { CITING_DATASETS, describeCitations, publishedLanguage, type Citation } from "@/lib/sources";
 import styles from "./sources.module.css";
 
 /** One source with its details and every row that cites it, anchored by its id. */
-export function SourceEntry({ source, citations }: { source: Source; citations: readonly Citation[] }) {
+export function SourceEntry({
+  source,
+  citations,
+  locale,
+}: {
+  source: Source;
+  citations: readonly Citation[];
+  locale: Locale;
+}) {
+  const t = getT(locale);
   const headingId = `${source.id}-title`;
+  const permalinkId = `${source.id}-permalink`;
   return (
     <li id={source.id} className={styles.source}>
       <div className={styles.head}>
-        <h3 id={headingId} className={styles.title}>
+        {/* The title stays as published, in its own language. */}
+        <h3 id={headingId} className={styles.title} lang={publishedLanguage(source.title)}>
           {source.url !== undefined ? (
             <a href={source.url} rel="noopener noreferrer">
               {source.title}
@@ -18,39 +30,57 @@ export function SourceEntry({ source, citations }: { source: Source; citations: 
             source.title
           )}
         </h3>
-        <a href={`#${source.id}`} className={styles.permalink} aria-label={`Link to this source: ${source.title}`}>
-          #<span className="visually-hidden"> Link</span>
+        {/* Named "Link to this source: <title>" from the words and the heading, so the title keeps its language. */}
+        <a href={`#${source.id}`} className={styles.permalink} aria-labelledby={`${permalinkId} ${headingId}`}>
+          <span id={permalinkId} hidden>
+            {t("sources.entry.permalink")}
+          </span>
+          #<span className="visually-hidden">{t("sources.entry.permalinkHidden")}</span>
         </a>
       </div>
       <p className={styles.meta}>
-        {source.publisher}
-        {source.author !== undefined ? `, ${source.author}` : ""}
+        <span lang={publishedLanguage(source.publisher)}>{source.publisher}</span>
+        {source.author !== undefined ? (
+          <>
+            , <span lang={publishedLanguage(source.author)}>{source.author}</span>
+          </>
+        ) : (
+          ""
+        )}
         {source.date !== undefined ? (
           <>
             {" · "}
-            <time dateTime={source.date}>{formatPartialDate(source.date)}</time>
+            <time dateTime={source.date}>{formatPartialDate(source.date, locale)}</time>
           </>
         ) : (
-          " · date not recorded"
+          t("sources.entry.noDate")
         )}
-        {source.url === undefined ? " · no web address recorded" : null}
+        {source.url === undefined ? t("sources.entry.noUrl") : null}
       </p>
       {source.note !== undefined ? <p className={styles.note}>{source.note}</p> : null}
       {citations.length === 0 ? (
-        <p className={styles.cited}>Not cited by any row yet.</p>
+        <p className={styles.cited}>{t("sources.entry.notCited")}</p>
       ) : (
         <details className={styles.cited}>
-          <summary>Cited for {describeCitations(citations)}</summary>
+          <summary>{t("sources.entry.citedFor", { list: describeCitations(citations, locale) })}</summary>
           {CITING_DATASETS.map((dataset) => {
             const rows = citations.filter((citation) => citation.dataset === dataset);
             if (rows.length === 0) return null;
             return (
               <div key={dataset}>
-                <p className={styles.citedHeading}>{CITING_DATASET_LABELS[dataset].many}</p>
+                <p className={styles.citedHeading}>{t(`sources.citingHeading.${dataset}`)}</p>
                 <ul>
                   {rows.map((citation) => (
                     <li key={citation.id}>
-                      <a href={citation.href}>{citation.label}</a>
+                      <a href={citation.href}>
+                        {citation.label}
+                        {citation.by !== undefined ? (
+                          <>
+                            {" "}
+                            (<span lang="en">{citation.by}</span>)
+                          </>
+                        ) : null}
+                      </a>
                     </li>
                   ))}
                 </ul>

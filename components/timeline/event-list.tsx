@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { SourceLinks } from "@/components/tables/source-links";
-import { formatEventDate } from "@/lib/chart/from-data";
+import { SourceRefLinks } from "@/components/sources/source-ref-links";
 import { claimsAbout } from "@/lib/claims";
 import type { Claim, FinancingItem, HistoryEvent } from "@/lib/definitions";
-import { CLAIM_STATUS_LABELS, THEME_LABELS } from "@/lib/format";
+import { formatDateRange, labelsOf } from "@/lib/format";
+import { getT, localizePath, type Locale } from "@/lib/i18n";
 import { decadeOf, eventFocusLinks, formatDecade } from "@/lib/timeline";
 import styles from "./timeline.module.css";
 
@@ -14,6 +14,7 @@ type Props = {
   tradeRange?: { from: number; to: number };
   financing: readonly FinancingItem[];
   claims: readonly Claim[];
+  locale: Locale;
 };
 
 function EventEntry({
@@ -21,31 +22,33 @@ function EventEntry({
   tradeRange,
   financing,
   claims,
+  locale,
 }: Omit<Props, "events" | "byDecade"> & { event: HistoryEvent }) {
-  const links = eventFocusLinks(event, { tradeRange, financing });
+  const t = getT(locale);
+  const links = eventFocusLinks(event, { tradeRange, financing }, t, locale);
   const checked = claimsAbout(claims, "events", [event.id]);
   return (
     <li id={event.id} className={styles.event}>
       <p className={styles.date}>
-        <time dateTime={event.date}>{formatEventDate(event)}</time>
+        <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, locale)}</time>
       </p>
       <div className={styles.body}>
         <p className={styles.meta}>
-          <span className={`badge ${styles.theme}`}>{THEME_LABELS[event.theme]}</span>
+          <span className={`badge ${styles.theme}`}>{labelsOf(locale).theme[event.theme]}</span>
         </p>
         <h3 className={styles.title}>{event.title}</h3>
         <p className={styles.summary}>{event.summary}</p>
         <p className={styles.sources}>
-          Source: <SourceLinks sources={event.sources} />
+          {t("timeline.event.source")} <SourceRefLinks sources={event.sources} locale={locale} />
         </p>
         {checked.length > 0 ? (
           <p className={styles.sources}>
-            The source article on this:{" "}
+            {t("timeline.event.article")}{" "}
             {checked.map((claim, index) => (
               <span key={claim.id}>
                 {index > 0 ? "; " : ""}
-                <Link href={`/claims#${claim.id}`}>“{claim.articleValue}”</Link>{" "}
-                <span className={`badge badge--${claim.status}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
+                <Link href={localizePath(locale, `/claims#${claim.id}`)}>“{claim.articleValue}”</Link>{" "}
+                <span className={`badge badge--${claim.status}`}>{labelsOf(locale).claimStatus[claim.status]}</span>
               </span>
             ))}
           </p>
@@ -53,15 +56,15 @@ function EventEntry({
         <p className={styles.links}>
           {links.map((link) => (
             <Link key={link.href} href={link.href}>
-              {link.label} →
+              {link.label} {t("timeline.event.arrow")}
             </Link>
           ))}
           <a
-            href={`/timeline#${event.id}`}
+            href={localizePath(locale, `/timeline#${event.id}`)}
             className={styles.permalink}
-            aria-label={`Link to this event: ${event.title}`}
+            aria-label={t("timeline.event.permalinkLabel", { title: event.title })}
           >
-            <span aria-hidden="true">#</span> Link to this event
+            <span aria-hidden="true">#</span> {t("timeline.event.permalink")}
           </a>
         </p>
       </div>
@@ -71,12 +74,13 @@ function EventEntry({
 
 /** The events in date order, each anchored by its id so a single event can be shared. */
 export function EventList({ events, byDecade, ...context }: Props) {
+  const t = getT(context.locale);
   if (events.length === 0) {
     return (
       <div className={styles.empty}>
-        <p>No event matches this combination of theme and decade.</p>
+        <p>{t("timeline.empty.text")}</p>
         <p>
-          <Link href="/timeline">Show all events</Link>
+          <Link href={localizePath(context.locale, "/timeline")}>{t("timeline.empty.showAll")}</Link>
         </p>
       </div>
     );
@@ -97,7 +101,7 @@ export function EventList({ events, byDecade, ...context }: Props) {
       {[...groups.entries()].map(([decade, group]) => (
         <section key={decade} aria-labelledby={`decade-${decade}`}>
           <h2 id={`decade-${decade}`} className={styles.decade}>
-            {formatDecade(decade)}
+            {formatDecade(decade, t)}
           </h2>
           <ol className={styles.list}>
             {group.map((event) => (

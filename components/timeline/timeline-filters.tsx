@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { HistoryEvent } from "@/lib/definitions";
-import { THEME_LABELS } from "@/lib/format";
+import { labelsOf } from "@/lib/format";
+import { getT, localizePath, type Locale } from "@/lib/i18n";
 import {
   decadeCounts,
   describeFilter,
@@ -14,10 +15,10 @@ import styles from "./timeline.module.css";
 
 type Chip = { key: string; label: string; count: number; href: string; current: boolean };
 
-function ChipGroup({ label, chips }: { label: string; chips: readonly Chip[] }) {
+function ChipGroup({ name, label, chips }: { name: string; label: string; chips: readonly Chip[] }) {
   return (
-    <div className={styles.chipGroup} role="group" aria-labelledby={`filter-${label}`}>
-      <span id={`filter-${label}`} className={styles.chipLabel}>
+    <div className={styles.chipGroup} role="group" aria-labelledby={`filter-${name}`}>
+      <span id={`filter-${name}`} className={styles.chipLabel}>
         {label}
       </span>
       <ul className={styles.chips}>
@@ -47,26 +48,30 @@ export function TimelineFilters({
   events,
   filter,
   shownCount,
+  locale,
 }: {
   events: readonly HistoryEvent[];
   filter: TimelineFilter;
   shownCount: number;
+  locale: Locale;
 }) {
+  const t = getT(locale);
+  const href = (chosen: TimelineFilter) => localizePath(locale, timelineHref(chosen));
   const inDecade = filterEvents(events, { decade: filter.decade });
   const inTheme = filterEvents(events, { theme: filter.theme });
   const themes: Chip[] = [
     {
       key: "all",
-      label: "All themes",
+      label: t("timeline.filters.allThemes"),
       count: inDecade.length,
-      href: timelineHref({ decade: filter.decade }),
+      href: href({ decade: filter.decade }),
       current: filter.theme === undefined,
     },
     ...themeCounts(inDecade).map(({ theme, count }) => ({
       key: theme,
-      label: THEME_LABELS[theme],
+      label: labelsOf(locale).theme[theme],
       count,
-      href: timelineHref({ theme, decade: filter.decade }),
+      href: href({ theme, decade: filter.decade }),
       current: filter.theme === theme,
     })),
   ];
@@ -75,24 +80,24 @@ export function TimelineFilters({
   const decades: Chip[] = [
     {
       key: "all",
-      label: "All decades",
+      label: t("timeline.filters.allDecades"),
       count: inTheme.length,
-      href: timelineHref({ theme: filter.theme }),
+      href: href({ theme: filter.theme }),
       current: filter.decade === undefined,
     },
     ...allDecades.map((decade) => ({
       key: String(decade),
-      label: formatDecade(decade),
+      label: formatDecade(decade, t),
       count: countsInTheme.get(decade) ?? 0,
-      href: timelineHref({ theme: filter.theme, decade }),
+      href: href({ theme: filter.theme, decade }),
       current: filter.decade === decade,
     })),
   ];
   return (
-    <nav className={styles.filters} aria-label="Filter events">
-      <ChipGroup label="Theme" chips={themes} />
-      <ChipGroup label="Decade" chips={decades} />
-      <p className={styles.resultLine}>{describeFilter(filter, shownCount, events.length)}</p>
+    <nav className={styles.filters} aria-label={t("timeline.filters.label")}>
+      <ChipGroup name="Theme" label={t("timeline.filters.theme")} chips={themes} />
+      <ChipGroup name="Decade" label={t("timeline.filters.decade")} chips={decades} />
+      <p className={styles.resultLine}>{describeFilter(filter, shownCount, events.length, t, locale)}</p>
     </nav>
   );
 }

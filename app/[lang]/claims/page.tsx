@@ -8,24 +8,27 @@ import { PressCheckTable } from "@/components/claims/press-check-table";
 import { DatasetDownloads } from "@/components/downloads/dataset-downloads";
 import { datasetSummaries } from "@/lib/api/datasets";
 import { claimsCheckedAgainst, groupClaimsByStatus, summariseClaims, withRelated } from "@/lib/claims";
-import { getDataset } from "@/lib/data";
+import { getT, localizePath } from "@/lib/i18n";
+import { datasetFor } from "@/lib/i18n/dataset";
 import { checkPressFigures } from "@/lib/official/press-check";
 
 export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
-  return localizedMetadata(await pageLocale(params), "/claims", {
-    title: "Claim check",
-    description:
-      "Every number and date in the source article on Pakistan–Russia relations, checked against other sources: confirmed, corrected, conflicting or unverified, with the evidence.",
+  const locale = await pageLocale(params);
+  const t = getT(locale);
+  return localizedMetadata(locale, "/claims", {
+    title: t("claims.meta.title"),
+    description: t("claims.meta.description"),
   });
 }
 
 export default async function ClaimsPage({ params }: LangParams) {
   const locale = await pageLocale(params);
-  const data = getDataset();
+  const t = getT(locale);
+  const data = datasetFor(locale);
   const article = data.sources.find((source) => source.id === "source-article");
   const groups = groupClaimsByStatus(data.claims).map((group) => ({
     status: group.status,
-    claims: withRelated(group.claims, data),
+    claims: withRelated(group.claims, data, locale),
   }));
   // The official series are the sources the IMF publishes; the claims citing them are the ones checked against it.
   const series = data.sources.filter(
@@ -38,24 +41,28 @@ export default async function ClaimsPage({ params }: LangParams) {
 
   return (
     <>
-      <h1>Claim check</h1>
+      <h1>{t("claims.title")}</h1>
       <p className="lede">
-        This dashboard began with one article
-        {article !== undefined ? (
-          <>
-            , <Link href={`/sources#${article.id}`}>{article.title}</Link> ({article.publisher})
-          </>
-        ) : null}
-        . Below is every claim in it that carries a number or a date, in our words, with what other sources say about
-        it. Nothing here repeats the article&rsquo;s wording; its value is quoted only where the value itself is the
-        point.
+        {article !== undefined
+          ? t.rich("claims.lede", {
+              title: article.title,
+              publisher: article.publisher,
+              // The article's title and publisher stay as published, in English.
+              link: (chunks) => (
+                <Link href={localizePath(locale, `/sources#${article.id}`)} lang="en">
+                  {chunks}
+                </Link>
+              ),
+              en: (chunks) => <span lang="en">{chunks}</span>,
+            })
+          : t("claims.ledeWithoutArticle")}
       </p>
-      <ClaimSummary summary={summariseClaims(data.claims)} total={data.claims.length} />
-      <OfficialCheck series={series} claims={official.claims} summary={official.summary} />
-      <PressCheckTable checks={checkPressFigures(data.trade, data.official)} />
-      <ClaimList groups={groups} />
-      <h2 id="downloads">Downloads</h2>
-      <DatasetDownloads datasets={datasetSummaries(data, ["claims", "sources"])} />
+      <ClaimSummary summary={summariseClaims(data.claims)} total={data.claims.length} locale={locale} />
+      <OfficialCheck series={series} claims={official.claims} summary={official.summary} locale={locale} />
+      <PressCheckTable checks={checkPressFigures(data.trade, data.official)} locale={locale} />
+      <ClaimList groups={groups} locale={locale} />
+      <h2 id="downloads">{t("claims.downloads")}</h2>
+      <DatasetDownloads datasets={datasetSummaries(data, ["claims", "sources"])} locale={locale} />
     </>
   );
 }

@@ -7,58 +7,63 @@ import { KnownConflicts } from "@/components/sources/known-conflicts";
 import { Methodology } from "@/components/sources/methodology";
 import { SourceGroups } from "@/components/sources/source-groups";
 import { DATASETS, datasetSummaries } from "@/lib/api/datasets";
-import { getDataset, getDataVersion } from "@/lib/data";
-import { SOURCE_KIND_LABELS } from "@/lib/format";
+import { getDataVersion } from "@/lib/data";
+import { labelsOf } from "@/lib/format";
+import { getT } from "@/lib/i18n";
+import { datasetFor } from "@/lib/i18n/dataset";
 import { citationsBySource, groupSourcesByKind, knownConflicts } from "@/lib/sources";
 
 export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
-  return localizedMetadata(await pageLocale(params), "/sources", {
-    title: "Sources and methodology",
-    description:
-      "Every source behind the dashboard's figures, what each is cited for, the known conflicts between them, and how to read Pakistani and Russian trade statistics.",
+  const locale = await pageLocale(params);
+  const t = getT(locale);
+  return localizedMetadata(locale, "/sources", {
+    title: t("sources.meta.title"),
+    description: t("sources.meta.description"),
   });
 }
 
 export default async function SourcesPage({ params }: LangParams) {
   const locale = await pageLocale(params);
-  const data = getDataset();
+  const t = getT(locale);
+  const data = datasetFor(locale);
   const groups = groupSourcesByKind(data.sources);
 
   return (
     <>
-      <h1>Sources and methodology</h1>
-      <p className="lede">
-        Every source the dashboard cites, what each one is cited for, and how to read the figures. Each source has its
-        own anchor, so a figure anywhere on the site links straight to it.
-      </p>
+      <h1>{t("sources.title")}</h1>
+      <p className="lede">{t("sources.lede")}</p>
+      <p className="muted">{t("sources.translation")}</p>
       <PageContents
+        label={t("sources.contents.label")}
         entries={[
-          { href: "#methodology", label: "How to read the figures" },
-          { href: "#conflicts", label: "Known conflicts" },
-          ...groups.map((group) => ({ href: `#kind-${group.kind}`, label: SOURCE_KIND_LABELS[group.kind] })),
-          { href: "#cite", label: "How to cite" },
+          { href: "#methodology", label: t("sources.contents.methodology") },
+          { href: "#conflicts", label: t("sources.contents.conflicts") },
+          ...groups.map((group) => ({ href: `#kind-${group.kind}`, label: labelsOf(locale).sourceKind[group.kind] })),
+          { href: "#cite", label: t("sources.contents.cite") },
         ]}
       />
-      <h2 id="methodology">How to read the figures</h2>
-      <Methodology trade={data.trade} />
+      <h2 id="methodology">{t("sources.contents.methodology")}</h2>
+      <Methodology trade={data.trade} locale={locale} />
 
-      <h2 id="conflicts">Known conflicts</h2>
-      <p>Where sources disagree we record every value and choose none. These are the disagreements in the data:</p>
+      <h2 id="conflicts">{t("sources.contents.conflicts")}</h2>
+      <p>{t("sources.conflicts.intro")}</p>
       <KnownConflicts
-        groups={knownConflicts(data)}
+        groups={knownConflicts(data, locale)}
         claims={data.claims.filter((claim) => claim.status === "conflicting")}
+        locale={locale}
       />
 
-      <SourceGroups groups={groups} citations={citationsBySource(data)} />
+      <SourceGroups groups={groups} citations={citationsBySource(data, locale)} locale={locale} />
 
-      <h2 id="cite">How to cite</h2>
-      <HowToCite version={getDataVersion()} sources={data.sources} />
-      <h3>Downloads</h3>
+      <h2 id="cite">{t("sources.contents.cite")}</h2>
+      <HowToCite version={getDataVersion()} sources={data.sources} locale={locale} />
+      <h3>{t("sources.downloads.heading")}</h3>
       <DatasetDownloads
         datasets={datasetSummaries(
           data,
           DATASETS.map((definition) => definition.id),
         )}
+        locale={locale}
       />
     </>
   );

@@ -83,7 +83,7 @@ export default async function TradePage({
             </p>
             <TradeShareMenu explorer={explorer} locale={locale} />
           </div>
-          <StoryPanel events={events} heading={`Events, ${range}`} id="trade-story" />
+          <StoryPanel events={events} heading={`Events, ${range}`} id="trade-story" locale={locale} />
         </div>
       </ChartEnhancer>
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { searchParamsOfKey, timelineViewKeys, viewKeyOfSegment, viewSegment } from "@/lib/cached-views";
-import { getEvents } from "@/lib/data";
+import { datasetFor } from "@/lib/i18n/dataset";
 import { decadeCounts } from "@/lib/timeline";
 import TimelinePage from "../../page";
 
@@ -15,7 +15,8 @@ export { generateMetadata } from "../../page";
 export const dynamicParams = false;
 export const revalidate = false;
 
-const decades = () => decadeCounts(getEvents()).map(({ decade }) => decade);
+// The decades are the same in every language: the events differ only in their words.
+const decades = () => decadeCounts(datasetFor("en").events).map(({ decade }) => decade);
 
 export function generateStaticParams() {
   return timelineViewKeys(decades()).map((key) => ({ state: viewSegment(key) }));
