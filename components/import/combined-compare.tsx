@@ -3,13 +3,16 @@
 import { CompareCards, type YearCard } from "@/components/compare/compare-cards";
 import { useId, useMemo, useState } from "react";
 import type { TradeSeries } from "@/lib/definitions";
-import { formatUsdMillions, TRADE_STATUS_LABELS } from "@/lib/format";
+import { formatUsdMillions, labelsOf } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { compareCombined, compareYearOptions, importedToTradeSeries } from "@/lib/imported/compare";
 import type { StoredSeries } from "@/lib/imported/storage";
 import { chosenChoice, compareChoices, type Figure } from "@/lib/trade/compare";
+import { fill, plural } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
 
-type Props = { tradeSeries: readonly TradeSeries[]; stored: readonly StoredSeries[] };
+type Props = { tradeSeries: readonly TradeSeries[]; stored: readonly StoredSeries[]; labels: ImportLabels };
 
 function defaultYears(tradeSeries: readonly TradeSeries[], imported: readonly TradeSeries[]): [number, number] {
   // The first imported series' first and last whole years, else those of our longest series.
@@ -22,28 +25,35 @@ function defaultYears(tradeSeries: readonly TradeSeries[], imported: readonly Tr
   return [Math.min(...years), Math.max(...years)];
 }
 
-function Provenance({ figure, imported }: { figure: Figure; imported: boolean }) {
+type ProvenanceProps = { figure: Figure; imported: boolean; locale: Locale; importedLabel: string };
+
+function Provenance({ figure, imported, locale, importedLabel }: ProvenanceProps) {
   const { observation, series } = figure;
   const period = observation.period === String(observation.year) ? "" : `${observation.period} · `;
+  // Series labels are built in English by lib/trade and lib/imported; they are marked as such.
   return (
     <>
       {period}
-      {series.label} ·{" "}
+      <span lang={locale === "en" ? undefined : "en"}>{series.label}</span> ·{" "}
       {imported ? (
-        <span className={`badge ${styles.badgeImported}`}>Imported</span>
+        <span className={`badge ${styles.badgeImported}`}>{importedLabel}</span>
       ) : (
-        <span className={`badge badge--${observation.status}`}>{TRADE_STATUS_LABELS[observation.status]}</span>
+        <span className={`badge badge--${observation.status}`}>{labelsOf(locale).tradeStatus[observation.status]}</span>
       )}
     </>
   );
 }
+
+const AND: Record<Locale, string> = { en: "and", ur: "اور", ru: "и" };
 
 /**
  * Two years of the combined view side by side, by the trade explorer's rules
  * (lib/trade/compare.ts): both figures, the change, the percentage change and
  * the yearly growth rate, with caveats; imported figures are marked as such.
  */
-export function CombinedCompare({ tradeSeries, stored }: Props) {
+export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
+  const { locale, compare: words } = labels;
+  const english = locale === "en" ? undefined : "en";
   const fromId = useId();
   const toId = useId();
   const pairId = useId();
@@ -62,6 +72,9 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
   const choices = compareChoices(comparison);
   const chosen = chosenChoice(comparison);
   const { from, to, result } = comparison;
+  const missingYears = [from, to].filter((side) => side.figures.length === 0).map((side) => String(side.year));
+  // Only two years can be missing; "and" between them is the one conjunction the sentence needs.
+  const andWord = AND[locale];
 
   const setYear = (index: 0 | 1, year: number) => {
     const next: [number, number] = index === 0 ? [year, years[1]] : [years[0], year];
@@ -71,11 +84,11 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
 
   return (
     <section className={styles.compare} aria-labelledby="import-compare-heading" data-testid="import-compare">
-      <h3 id="import-compare-heading">Compare two years</h3>
-      <div className={`panel ${styles.compareForm}`} role="group" aria-label="Years to compare">
+      <h3 id="import-compare-heading">{words.heading}</h3>
+      <div className={`panel ${styles.compareForm}`} role="group" aria-label={words.years}>
         {([0, 1] as const).map((index) => (
           <div key={index} className={styles.field}>
-            <label htmlFor={index === 0 ? fromId : toId}>{index === 0 ? "Earlier year" : "Later year"}</label>
+            <label htmlFor={index === 0 ? fromId : toId}>{index === 0 ? words.earlier : words.later}</label>
             <select
               id={index === 0 ? fromId : toId}
               value={years[index]}
@@ -84,7 +97,7 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
               {options.map((option) => (
                 <option key={option.year} value={option.year}>
                   {option.year}
-                  {option.hasFigure ? "" : " (no figure)"}
+                  {option.hasFigure ? "" : words.noFigure}
                 </option>
               ))}
             </select>
@@ -92,16 +105,16 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
         ))}
         {choices.length > 0 ? (
           <div className={`${styles.field} ${styles.fieldWide}`}>
-            <label htmlFor={pairId}>Figures to use</label>
+            <label htmlFor={pairId}>{words.figures}</label>
             <select
               id={pairId}
               value={pair === "" ? (chosen ?? "") : pair}
               onChange={(event) => setPair(event.currentTarget.value)}
             >
-              {chosen === undefined ? <option value="">Choose two figures…</option> : null}
+              {chosen === undefined ? <option value="">{words.chooseTwo}</option> : null}
               {choices.map((choice) => (
                 <option key={choice.value} value={choice.value}>
-                  {choice.sameSeries ? "" : "Different series: "}
+                  {choice.sameSeries ? "" : words.different}
                   {choice.label}
                 </option>
               ))}
@@ -113,15 +126,10 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
       <div aria-live="polite">
         {result === undefined || from.chosen === undefined || to.chosen === undefined ? (
           <p className={styles.compareEmpty}>
-            <strong>Nothing is computed.</strong>{" "}
+            <strong>{words.nothing}</strong>{" "}
             {from.figures.length > 0 && to.figures.length > 0
-              ? `No single series has figures for both ${from.year} and ${to.year}. To compare figures of two different series anyway, pick a pair above and read the warnings.`
-              : `A comparison needs a figure for both years, and ${[from, to]
-                  .filter((side) => side.figures.length === 0)
-                  .map((side) => side.year)
-                  .join(
-                    " and ",
-                  )} ${[from, to].filter((side) => side.figures.length === 0).length === 1 ? "has" : "have"} none in our series or the imported ones. No value is estimated.`}
+              ? fill(words.noCommon, { from: String(from.year), to: String(to.year) }, locale)
+              : plural(words.missing, missingYears.length, locale, { years: missingYears.join(` ${andWord} `) })}
           </p>
         ) : (
           <>
@@ -129,8 +137,19 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
               years={
                 [from.chosen, to.chosen].map((figure, index) => ({
                   year: index === 0 ? from.year : to.year,
-                  value: formatUsdMillions(figure.observation.totalUsdM, { atLeast: figure.observation.atLeast }),
-                  provenance: <Provenance figure={figure} imported={comparison.importedIds.has(figure.series.id)} />,
+                  value: formatUsdMillions(
+                    figure.observation.totalUsdM,
+                    { atLeast: figure.observation.atLeast },
+                    locale,
+                  ),
+                  provenance: (
+                    <Provenance
+                      figure={figure}
+                      imported={comparison.importedIds.has(figure.series.id)}
+                      locale={locale}
+                      importedLabel={words.imported}
+                    />
+                  ),
                 })) as [YearCard, YearCard]
               }
               result={result}
@@ -140,15 +159,19 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
             />
             {comparison.caveats.length > 0 || comparison.gapYears.length > 0 ? (
               <div className="notice" data-testid="import-compare-caveats">
-                <p className={styles.caveatHeading}>Before you use these numbers</p>
+                <p className={styles.caveatHeading}>{words.before}</p>
                 <ul className={styles.caveatList}>
                   {comparison.caveats.map((caveat) => (
-                    <li key={caveat}>{caveat}</li>
+                    // The caveats are written in English by lib/trade/compare and lib/imported/compare.
+                    <li key={caveat} lang={english}>
+                      {caveat}
+                    </li>
                   ))}
                   {comparison.gapYears.length > 0 ? (
                     <li>
-                      This series has no figure for {comparison.gapYears.join(", ")}; the growth rate smooths over{" "}
-                      {comparison.gapYears.length === 1 ? "that year" : "those years"}.
+                      {plural(words.gap, comparison.gapYears.length, locale, {
+                        years: comparison.gapYears.join(", "),
+                      })}
                     </li>
                   ) : null}
                 </ul>
@@ -157,7 +180,7 @@ export function CombinedCompare({ tradeSeries, stored }: Props) {
           </>
         )}
         {comparison.notes.map((note) => (
-          <p key={note} className="muted small">
+          <p key={note} className="muted small" lang={english}>
             {note}
           </p>
         ))}

@@ -9,14 +9,22 @@ import {
   type YearRange,
 } from "@/lib/imported/combined-csv";
 import type { StoredSeries } from "@/lib/imported/storage";
+import { fill, plural } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
+import { TextParts } from "./text-parts";
 
-type Props = { tradeSeries: readonly TradeSeries[]; stored: readonly StoredSeries[]; range: YearRange };
-
-const rows = (count: number) => `${count} row${count === 1 ? "" : "s"}`;
+type Props = {
+  tradeSeries: readonly TradeSeries[];
+  stored: readonly StoredSeries[];
+  range: YearRange;
+  labels: ImportLabels;
+};
 
 /** The combined view as a CSV, written in the browser: the imported series never go to the server again. */
-export function CombinedDownload({ tradeSeries, stored, range }: Props) {
+export function CombinedDownload({ tradeSeries, stored, range, labels }: Props) {
+  const { locale, download: words } = labels;
+  const rows = (count: number) => plural(words.rows, count, locale);
   const ours = builtInRows(tradeSeries, range).length;
   const theirs = importedRows(stored, range).length;
 
@@ -36,14 +44,13 @@ export function CombinedDownload({ tradeSeries, stored, range }: Props) {
   return (
     <div className={styles.download}>
       <button type="button" className="button" onClick={download} data-testid="import-download-csv">
-        Download combined CSV
+        {words.button}
         <span className={styles.downloadMeta}>
-          {range.from}–{range.to}, {rows(ours + theirs)}
+          {fill(words.meta, { from: String(range.from), to: String(range.to), rows: rows(ours + theirs) }, locale)}
         </span>
       </button>
       <p className={styles.hint}>
-        {rows(ours)} of ours and {rows(theirs)} imported. The <code>origin</code> column says “built-in” or “imported:{" "}
-        <i>file name</i>”; imported rows have the status “imported” and name their file and format as source.
+        <TextParts parts={words.hint} values={{ ours: rows(ours), theirs: rows(theirs) }} locale={locale} />
       </p>
     </div>
   );

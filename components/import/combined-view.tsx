@@ -8,11 +8,13 @@ import { eventsToChart } from "@/lib/chart/from-data";
 import type { ChartSeries, ScaleKind } from "@/lib/chart/trend-model";
 import type { HistoryEvent, TradeSeries } from "@/lib/definitions";
 import type { PointDetail } from "@/lib/trade/point-details";
-import { SCALE_DESCRIPTIONS, SCALE_LABELS } from "@/lib/format";
+import { labelsOf } from "@/lib/format";
 import { importedToChart } from "@/lib/imported/chart";
 import { isMoneySeries } from "@/lib/imported/storage";
 import { CombinedCompare } from "./combined-compare";
 import { CombinedDownload } from "./combined-download";
+import { fill, plural } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
 import { ImportedList } from "./imported-list";
 import { useImportedSeries } from "./use-imported-series";
@@ -28,6 +30,7 @@ type Props = {
   builtInRange: { from: number; to: number };
   /** Tooltip text for each of our points; imported points keep their own <title> tooltips. */
   details: Readonly<Record<string, PointDetail>>;
+  labels: ImportLabels;
 };
 
 const SCALES: readonly ScaleKind[] = ["linear", "log"];
@@ -45,7 +48,9 @@ function eventInView(event: HistoryEvent, from: number, to: number): boolean {
  * imported series, the combined download and a comparison of two years. It
  * renders our series on the server; the imported ones join in the browser.
  */
-export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, details }: Props) {
+export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, details, labels }: Props) {
+  const { locale, combined: words, errors } = labels;
+  const siteLabels = labelsOf(locale);
   const fromId = useId();
   const toId = useId();
   const scaleId = useId();
@@ -65,42 +70,43 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
   const years = Array.from({ length: bounds.to - bounds.from + 1 }, (_, index) => bounds.from + index);
   const eventsInView = events.filter((event) => eventInView(event, from, to));
   const notDrawn = stored.filter((entry) => !isMoneySeries(entry));
-  const title = `Pakistan–Russia trade in US$ millions, ${from}–${to}: our series${
-    imported.length > 0 ? ` and ${imported.length} imported` : ""
-  }`;
+  const span = { from: String(from), to: String(to) };
+  const title =
+    imported.length > 0
+      ? fill(words.chartTitleImported, { ...span, count: imported.length }, locale)
+      : fill(words.chartTitle, span, locale);
 
   return (
     <section className={styles.step} aria-labelledby="import-combined-heading" id="combined">
       <h2 id="import-combined-heading">
-        <span className={styles.stepNumber}>3</span> Your series beside ours
+        <span className={styles.stepNumber}>3</span> {words.heading}
       </h2>
       {problem ? (
         <p className="notice notice--error" role="alert">
-          {problem}
+          {/* The English wording names how many series were set aside; other languages say it more generally. */}
+          {locale === "en" ? problem : errors.storedProblem}
         </p>
       ) : null}
       <p className={styles.chartNotice} data-testid="import-chart-notice" aria-live="polite">
-        {imported.length === 0
-          ? "No imported series yet: the chart shows our series and the events only."
-          : `${imported.length} imported ${imported.length === 1 ? "series is" : "series are"} drawn with star markers and ${imported.length === 1 ? "its" : "their"} own colours. ${imported.length === 1 ? "It is" : "They are"} not checked by this site.`}
+        {imported.length === 0 ? words.none : plural(words.drawn, imported.length, locale)}
       </p>
-      <div className={styles.chartControls} role="group" aria-label="Chart settings">
+      <div className={styles.chartControls} role="group" aria-label={words.settings}>
         <YearSelect
           id={fromId}
-          label="From"
+          label={words.from}
           years={years}
           value={from}
           onChange={(year) => setChosenRange({ from: year, to: Math.max(to, year) })}
         />
         <YearSelect
           id={toId}
-          label="To"
+          label={words.to}
           years={years}
           value={to}
           onChange={(year) => setChosenRange({ from: Math.min(from, year), to: year })}
         />
         <div className={styles.field}>
-          <label htmlFor={scaleId}>Scale</label>
+          <label htmlFor={scaleId}>{words.scale}</label>
           <select
             id={scaleId}
             value={scale}
@@ -109,16 +115,14 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
           >
             {SCALES.map((kind) => (
               <option key={kind} value={kind}>
-                {SCALE_LABELS[kind]}
+                {siteLabels.scale[kind]}
               </option>
             ))}
           </select>
         </div>
         <p id={`${scaleId}-hint`} className={styles.controlHint}>
-          {SCALE_DESCRIPTIONS[scale]}
-          {scale === "linear" && imported.length > 0
-            ? " A large imported series can flatten ours: try Logarithmic."
-            : ""}
+          {siteLabels.scaleDescription[scale]}
+          {scale === "linear" && imported.length > 0 ? words.logHint : ""}
         </p>
       </div>
       <ChartEnhancer details={details}>
@@ -136,19 +140,26 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
               wideSize={CHART_SIZE}
             />
           </div>
-          <StoryPanel events={eventsInView} heading={`Events, ${from}–${to}`} id="import-story" locale="en" />
+          <StoryPanel
+            events={eventsInView}
+            heading={fill(words.events, span, locale)}
+            id="import-story"
+            locale={locale}
+          />
         </div>
       </ChartEnhancer>
       {notDrawn.length > 0 ? (
         <p className="notice">
-          {notDrawn.length} kept {notDrawn.length === 1 ? "series is" : "series are"} not in US$ and{" "}
-          {notDrawn.length === 1 ? "is" : "are"} not drawn:{" "}
-          {notDrawn.map((entry) => `${entry.name} (${entry.unit})`).join("; ")}.
+          {plural(words.notDrawn, notDrawn.length, locale)}{" "}
+          <span lang={locale === "en" ? undefined : "en"}>
+            {notDrawn.map((entry) => `${entry.name} (${entry.unit})`).join("; ")}
+          </span>
+          .
         </p>
       ) : null}
-      <ImportedList stored={stored} />
-      <CombinedDownload tradeSeries={tradeSeries} stored={stored} range={{ from, to }} />
-      <CombinedCompare tradeSeries={tradeSeries} stored={stored} />
+      <ImportedList stored={stored} labels={labels} />
+      <CombinedDownload tradeSeries={tradeSeries} stored={stored} range={{ from, to }} labels={labels} />
+      <CombinedCompare tradeSeries={tradeSeries} stored={stored} labels={labels} />
     </section>
   );
 }

@@ -1,12 +1,16 @@
 "use client";
 
 import { useId, useState, type DragEvent } from "react";
+import { fill } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
+import { TextParts } from "./text-parts";
 
 type Props = {
   onFile: (file: File, note?: string) => void;
   maxFileLabel: string;
   busy: boolean;
+  labels: ImportLabels;
 };
 
 const ACCEPT =
@@ -17,7 +21,8 @@ const ACCEPT =
  * hidden, still focusable) and its label looks like a button, so keyboard and
  * screen-reader users get the browser's own file picker.
  */
-export function FileDrop({ onFile, maxFileLabel, busy }: Props) {
+export function FileDrop({ onFile, maxFileLabel, busy, labels }: Props) {
+  const { locale, upload } = labels;
   const inputId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
@@ -35,7 +40,10 @@ export function FileDrop({ onFile, maxFileLabel, busy }: Props) {
     const files = event.dataTransfer.files;
     const file = files[0];
     if (file === undefined) return;
-    onFile(file, files.length > 1 ? `${files.length} files were dropped; only ${file.name} is read.` : undefined);
+    onFile(
+      file,
+      files.length > 1 ? fill(upload.manyDropped, { count: files.length, name: file.name }, locale) : undefined,
+    );
   };
 
   return (
@@ -53,8 +61,8 @@ export function FileDrop({ onFile, maxFileLabel, busy }: Props) {
         <path d="M12 15V4m0 0L7.5 8.5M12 4l4.5 4.5M5 14v4.5A1.5 1.5 0 0 0 6.5 20h11a1.5 1.5 0 0 0 1.5-1.5V14" />
       </svg>
       <p className={styles.dropText}>
-        <strong>Drop a CSV or Excel file here</strong>
-        <span> or </span>
+        <strong>{upload.dropTitle}</strong>
+        <span> {upload.or} </span>
       </p>
       <input
         id={inputId}
@@ -70,11 +78,10 @@ export function FileDrop({ onFile, maxFileLabel, busy }: Props) {
         }}
       />
       <label htmlFor={inputId} className={`button ${styles.fileButton}`}>
-        {busy ? "Choose another file…" : "Choose a file…"}
+        {busy ? upload.chooseAnother : upload.choose}
       </label>
       <p id={hintId} className={styles.dropHint}>
-        CSV, TSV, text or an Excel workbook (.xlsx), up to {maxFileLabel}. Comma, semicolon, tab or pipe separated;
-        UTF-8, UTF-16 or Windows-1252; every sheet of a workbook is read.
+        <TextParts parts={upload.hint} values={{ max: maxFileLabel }} locale={locale} />
       </p>
     </div>
   );

@@ -1,71 +1,75 @@
+import type { ReactNode } from "react";
+import { formatNumber, getT, type Locale } from "@/lib/i18n";
+import type { ImportLimits } from "@/lib/import/limits";
+import { formatSize } from "./fill";
 import styles from "./import.module.css";
 
-export type ImportLimitsText = {
-  maxFile: string;
-  maxRows: string;
-  maxColumns: string;
-  maxSeries: string;
-  maxParseSeconds: number;
-  maxRequestSeconds: number;
-  maxKept: number;
-};
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
 /** What the importer accepts, its limits and what happens to the file; rendered on the server. */
-export function ImportIntro({ limits }: { limits: ImportLimitsText }) {
+export function ImportIntro({ locale, limits, maxKept }: { locale: Locale; limits: ImportLimits; maxKept: number }) {
+  const t = getT(locale);
+  const count = (value: number) => formatNumber(locale, value);
+  const size = formatSize(
+    limits.maxFileBytes,
+    {
+      bytes: t("import.units.bytes", { value: "{value}" }),
+      kb: t("import.units.kb", { value: "{value}" }),
+      mb: t("import.units.mb", { value: "{value}" }),
+    },
+    locale,
+  );
+  // Names of portals and products stay in English where the press keeps them so; those are marked for screen readers.
+  const english = locale === "en" ? undefined : "en";
   return (
     <div className={styles.intro}>
       <section className="panel" aria-labelledby="import-accepted-heading">
-        <h2 id="import-accepted-heading">What you can bring</h2>
+        <h2 id="import-accepted-heading">{t("import.intro.acceptedHeading")}</h2>
         <ul className={styles.introList}>
           <li>
-            <strong>World Bank</strong>: a WDI bulk download (<code>API_…_DS2_en_csv_v2_….csv</code>, or the Excel
-            version with its metadata sheets), also re-saved by a spreadsheet with semicolons, and WITS exports
+            <strong>{t("import.intro.worldBankName")}</strong>: {t.rich("import.intro.worldBank", { code })}
           </li>
           <li>
-            <strong>UN Comtrade</strong>: the legacy download and Comtrade+ <code>TradeData.csv</code>, yearly or
-            monthly
+            <strong lang={english}>UN Comtrade</strong>: {t.rich("import.intro.comtrade", { code })}
           </li>
           <li>
-            <strong>IMF</strong>: Direction of Trade Statistics exports, yearly, quarterly or monthly, and the DOTS
-            country tables in Excel (exports and imports by partner, one sheet each)
+            <strong>{t("import.intro.imfName")}</strong>: {t.rich("import.intro.imf", { code })}
           </li>
           <li>
-            <strong>Our World in Data</strong>: a grapher download (Entity, Code, Year, …), long-run ones too: years
-            before 1800 are kept, and the charts draw 1800 on
+            <strong lang={english}>Our World in Data</strong>: {t.rich("import.intro.owid", { code })}
           </li>
           <li>
-            <strong>This dashboard</strong>: the trade CSV from the explorer or the data API, edited or not
+            <strong>{t("import.intro.dashboardName")}</strong>: {t("import.intro.dashboard")}
           </li>
           <li>
-            <strong>Any other CSV or Excel workbook</strong> with a year column and columns of numbers, or with years as
-            columns; Pakistani fiscal years such as <code>2008-09</code> or <code>FY09</code> are read as July–June
+            <strong>{t("import.intro.otherName")}</strong> {t.rich("import.intro.other", { code })}
           </li>
         </ul>
-        <p className="small muted">
-          Amounts in US dollars, thousands, millions or billions are converted to US$ millions and drawn beside our
-          series. Other units, such as “% of GDP”, can be previewed but not drawn on the US$ chart. Months and quarters
-          are added up to years; a year with some months missing is marked as part of a year, never filled in.
-        </p>
+        <p className="small muted">{t("import.intro.units")}</p>
       </section>
       <section className="panel" aria-labelledby="import-limits-heading">
-        <h2 id="import-limits-heading">Limits and privacy</h2>
+        <h2 id="import-limits-heading">{t("import.intro.limitsHeading")}</h2>
         <dl className={styles.limits}>
-          <dt>File size</dt>
-          <dd>{`up to ${limits.maxFile}`}</dd>
-          <dt>Rows</dt>
-          <dd>{`up to ${limits.maxRows}`}</dd>
-          <dt>Columns</dt>
-          <dd>{`up to ${limits.maxColumns}`}</dd>
-          <dt>Series</dt>
-          <dd>{`up to ${limits.maxSeries} in a file`}</dd>
-          <dt>Time</dt>
-          <dd>{`${limits.maxParseSeconds} s of reading, ${limits.maxRequestSeconds} s in all`}</dd>
-          <dt>Kept</dt>
-          <dd>{`up to ${limits.maxKept} series in this browser`}</dd>
+          <dt>{t("import.intro.fileSize")}</dt>
+          <dd>{t("import.intro.upTo", { value: size })}</dd>
+          <dt>{t("import.intro.rows")}</dt>
+          <dd>{t("import.intro.upTo", { value: count(limits.maxRows) })}</dd>
+          <dt>{t("import.intro.columns")}</dt>
+          <dd>{t("import.intro.upTo", { value: count(limits.maxColumns) })}</dd>
+          <dt>{t("import.intro.series")}</dt>
+          <dd>{t("import.intro.seriesInFile", { value: count(limits.maxSeries) })}</dd>
+          <dt>{t("import.intro.time")}</dt>
+          <dd>
+            {t("import.intro.timeValue", {
+              parse: count(limits.maxParseMs / 1000),
+              request: count(limits.maxRequestMs / 1000),
+            })}
+          </dd>
+          <dt>{t("import.intro.kept")}</dt>
+          <dd>{t("import.intro.keptValue", { value: count(maxKept) })}</dd>
         </dl>
         <p className={styles.privacy} data-testid="import-privacy">
-          Nothing you upload is stored on the server or shown to anyone else; parsed series stay in this browser until
-          you remove them.
+          {t("import.intro.privacy")}
         </p>
       </section>
     </div>

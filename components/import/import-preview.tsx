@@ -1,33 +1,39 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useMemo, useState } from "react";
-import { formatCount } from "@/lib/import/limits";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { ImportResult } from "@/lib/import/types";
 import { getImportsSnapshot, writeImports } from "@/lib/imported/browser-store";
-import { formatYearSpan, yearCoverage } from "@/lib/imported/chart";
+import { yearCoverage } from "@/lib/imported/chart";
 import { addStoredSeries, isMoneySeries, MAX_STORED_SERIES, toStoredSeries } from "@/lib/imported/storage";
 import { chosenSeries, delimiterName, groupByUnit, initialSelection } from "@/lib/imported/selection";
-import { formatIssue } from "@/lib/imported/upload";
+import { yearSpanText } from "./coverage-text";
+import { fill, plural } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
+import { IssueText } from "./issue-text";
 import { SeriesPicker } from "./series-picker";
 
 /*
  * recharts is loaded only here, and only in the browser, once a file has been
- * read: the rest of the site draws its charts as server-rendered SVG.
+ * read: the rest of the site draws its charts as server-rendered SVG. This
+ * preview exists only after an upload, never in the server HTML, so a lazy
+ * component is enough, and its Suspense fallback can say "drawing" in the
+ * page's language.
  */
-const PreviewChart = dynamic(() => import("./preview-chart").then((module) => module.PreviewChart), {
-  ssr: false,
-  loading: () => <p className={styles.chartLoading}>Drawing the preview…</p>,
-});
+const PreviewChart = lazy(() => import("./preview-chart").then((module) => ({ default: module.PreviewChart })));
 
 /** Lines that can still be told apart in a small chart. */
 const MAX_PREVIEW_LINES = 8;
 
 type AddMessage = { tone: "ok" | "error"; text: string };
 
+type Props = { result: ImportResult; labels: ImportLabels };
+
 /** What the importer read from the file, the choice of series, a preview, and "Add to chart". */
-export function ImportPreview({ result }: { result: ImportResult }) {
+export function ImportPreview({ result, labels }: Props) {
+  const { locale, preview: words, errors } = labels;
+  // Text that comes from the file or the importer (names, units, conversions) stays as it is, marked as English.
+  const english = locale === "en" ? undefined : "en";
   const [chosen, setChosen] = useState<string[]>(() => initialSelection(result));
   const [message, setMessage] = useState<AddMessage | null>(null);
   const picked = useMemo(() => chosenSeries(result.series, chosen), [result.series, chosen]);
@@ -45,6 +51,9 @@ export function ImportPreview({ result }: { result: ImportResult }) {
     });
   }, [result.series]);
   const { reading } = result;
+  const n = (value: number) => fill("{value}", { value }, locale);
+  const formatName = (format: { id: string; label: string }) =>
+    locale === "en" ? format.label : (labels.formats[format.id] ?? format.label);
 
   const add = () => {
     const now = new Date();
@@ -54,46 +63,68 @@ export function ImportPreview({ result }: { result: ImportResult }) {
     );
     const written = writeImports(outcome.series);
     if (!written.ok) {
-      setMessage({ tone: "error", text: written.message });
+      setMessage({ tone: "error", text: written.reason === "full" ? errors.storageFull : errors.storageBlocked });
       return;
     }
     const parts = [
-      outcome.added > 0 ? `${outcome.added} added` : undefined,
-      outcome.replaced > 0 ? `${outcome.replaced} replaced (already kept from this file)` : undefined,
-      outcome.refused > 0
-        ? `${outcome.refused} not added: at most ${MAX_STORED_SERIES} imported series can be kept; remove some first`
-        : undefined,
+      outcome.added > 0 ? fill(words.added, { count: outcome.added }, locale) : undefined,
+      outcome.replaced > 0 ? fill(words.replaced, { count: outcome.replaced }, locale) : undefined,
+      outcome.refused > 0 ? fill(words.refused, { count: outcome.refused, max: MAX_STORED_SERIES }, locale) : undefined,
     ].filter((part) => part !== undefined);
-    const drawn = outcome.added + outcome.replaced > 0 ? " They are drawn on the chart below." : "";
-    setMessage({ tone: outcome.refused > 0 ? "error" : "ok", text: `Series ${parts.join("; ")}.${drawn}` });
+    const drawn = outcome.added + outcome.replaced > 0 ? ` ${words.drawn}` : "";
+    setMessage({
+      tone: outcome.refused > 0 ? "error" : "ok",
+      text: `${fill(words.addedMessage, { parts: parts.join("; ") }, locale)}${drawn}`,
+    });
   };
 
   return (
     <section className={styles.step} aria-labelledby="import-preview-heading" data-testid="import-preview">
       <h2 id="import-preview-heading">
-        <span className={styles.stepNumber}>2</span> Check what was read
+        <span className={styles.stepNumber}>2</span> {words.heading}
       </h2>
       <dl className={styles.facts}>
         <div>
-          <dt>File</dt>
-          <dd>{result.fileName}</dd>
+          <dt>{words.file}</dt>
+          <dd lang={english}>{result.fileName}</dd>
         </div>
         <div>
-          <dt>Format</dt>
-          <dd data-testid="import-format">{result.format.label}</dd>
+          <dt>{words.format}</dt>
+          <dd data-testid="import-format">{formatName(result.format)}</dd>
         </div>
         {reading.sheets ? (
           <div className={styles.factsWide}>
-            <dt>Read as</dt>
+            <dt>{words.readAs}</dt>
             <dd data-testid="import-sheets">
-              {reading.encoding}, {reading.sheets.length} {reading.sheets.length === 1 ? "sheet" : "sheets"}:
+              {plural(words.sheets, reading.sheets.length, locale, { encoding: reading.encoding })}
               <ul className={styles.unitList}>
                 {reading.sheets.map((sheet) => (
                   <li key={sheet.name}>
-                    <strong>{sheet.name}</strong>
-                    {sheet.format
-                      ? `: ${sheet.format.label}, header in row ${sheet.headerRow ?? "?"}, ${formatCount(sheet.dataRows)} data rows, ${formatCount(sheet.seriesCount)} series`
-                      : `: not read, ${sheet.skipped ?? "no table"}`}
+                    <strong lang={english}>{sheet.name}</strong>
+                    {sheet.format ? (
+                      fill(
+                        words.sheetRead,
+                        {
+                          format: formatName(sheet.format),
+                          row: sheet.headerRow ?? "?",
+                          rows: sheet.dataRows,
+                          series: sheet.seriesCount,
+                        },
+                        locale,
+                      )
+                    ) : locale === "en" ? (
+                      `: not read, ${sheet.skipped ?? "no table"}`
+                    ) : (
+                      <>
+                        {words.sheetSkipped}
+                        {sheet.skipped ? (
+                          <>
+                            {" "}
+                            (<span lang="en">{sheet.skipped}</span>)
+                          </>
+                        ) : null}
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -102,39 +133,44 @@ export function ImportPreview({ result }: { result: ImportResult }) {
         ) : (
           <>
             <div>
-              <dt>Read as</dt>
+              <dt>{words.readAs}</dt>
               <dd>
-                {reading.encoding}, {delimiterName(reading.delimiter)}-separated, decimal{" "}
-                {reading.decimalSeparator === "," ? "comma" : "point"}
+                {fill(
+                  words.separated,
+                  {
+                    encoding: reading.encoding,
+                    delimiter: words.delimiters[reading.delimiter] ?? delimiterName(reading.delimiter),
+                    decimal: reading.decimalSeparator === "," ? words.decimalComma : words.decimalPoint,
+                  },
+                  locale,
+                )}
               </dd>
             </div>
             <div>
-              <dt>Rows</dt>
-              <dd>
-                header on line {reading.headerLine}, {formatCount(reading.dataRows)} data rows
-              </dd>
+              <dt>{words.rows}</dt>
+              <dd>{fill(words.rowsValue, { line: reading.headerLine, rows: reading.dataRows }, locale)}</dd>
             </div>
           </>
         )}
         <div>
-          <dt>Series</dt>
-          <dd data-testid="import-series-count">{result.series.length.toLocaleString("en-GB")}</dd>
+          <dt>{words.series}</dt>
+          <dd data-testid="import-series-count">{n(result.series.length)}</dd>
         </div>
         <div>
-          <dt>Years</dt>
-          <dd>{formatYearSpan(yearCoverage(allPoints))}</dd>
+          <dt>{words.years}</dt>
+          <dd>{yearSpanText(yearCoverage(allPoints), labels)}</dd>
         </div>
         <div className={styles.factsWide}>
-          <dt>{units.length === 1 ? "Unit" : "Units"}</dt>
+          <dt>{units.length === 1 ? words.unit : words.unitsLabel}</dt>
           <dd>
             <ul className={styles.unitList}>
               {units.slice(0, 6).map((entry) => (
-                <li key={`${entry.unit}|${entry.conversion}`}>
+                <li key={`${entry.unit}|${entry.conversion}`} lang={english}>
                   <strong>{entry.unit}</strong>
                   {entry.conversion ? `: ${entry.conversion}` : ""}
                 </li>
               ))}
-              {units.length > 6 ? <li>and {units.length - 6} more</li> : null}
+              {units.length > 6 ? <li>{fill(words.moreUnits, { count: units.length - 6 }, locale)}</li> : null}
             </ul>
           </dd>
         </div>
@@ -142,56 +178,73 @@ export function ImportPreview({ result }: { result: ImportResult }) {
 
       {result.warnings.length > 0 ? (
         <details className={`notice ${styles.warnings}`} open={result.warnings.length <= 3}>
-          <summary>
-            {result.warnings.length} {result.warnings.length === 1 ? "warning" : "warnings"}: read, but check
-          </summary>
+          <summary>{plural(words.warnings, result.warnings.length, locale)}</summary>
           <ul className={styles.issueList}>
             {result.warnings.map((warning, index) => (
-              <li key={index}>{formatIssue(warning)}</li>
+              <li key={index}>
+                <IssueText issue={warning} labels={labels} />
+              </li>
             ))}
           </ul>
         </details>
       ) : null}
 
-      <h3>Choose the series to plot</h3>
+      <h3>{words.chooseHeading}</h3>
       {result.series.some((entry) => entry.preselected) ? (
-        <p className={styles.hint}>Pakistan–Russia series are chosen for you; change the choice as you like.</p>
+        <p className={styles.hint}>{words.preselected}</p>
       ) : (
-        <p className={styles.hint}>
-          Nothing in this file is about Pakistan–Russia trade, so nothing is chosen yet. Pick the series to look at.
-        </p>
+        <p className={styles.hint}>{words.nothingPreselected}</p>
       )}
-      <SeriesPicker series={result.series} choices={result.choices} chosen={chosen} onChange={setChosen} />
+      <SeriesPicker
+        series={result.series}
+        choices={result.choices}
+        chosen={chosen}
+        onChange={setChosen}
+        labels={labels}
+      />
 
-      <h3>Preview</h3>
+      <h3>{words.previewHeading}</h3>
       {picked.length === 0 ? (
-        <p className="muted">Choose one or more series to see them here.</p>
+        <p className="muted">{words.chooseSome}</p>
       ) : (
         groups.map((group) => (
           <figure key={group.unit} className={styles.previewFigure}>
             <figcaption className={styles.previewCaption}>
-              {group.unit}
+              <span lang={english}>{group.unit}</span>
               {group.series.length > MAX_PREVIEW_LINES
-                ? ` · the first ${MAX_PREVIEW_LINES} of ${group.series.length} chosen series`
+                ? fill(words.firstOf, { shown: MAX_PREVIEW_LINES, count: group.series.length }, locale)
                 : ""}
             </figcaption>
-            <PreviewChart unit={group.unit} series={group.series.slice(0, MAX_PREVIEW_LINES)} />
+            <Suspense fallback={<p className={styles.chartLoading}>{words.drawing}</p>}>
+              <PreviewChart
+                unit={group.unit}
+                series={group.series.slice(0, MAX_PREVIEW_LINES)}
+                locale={locale}
+                words={words}
+              />
+            </Suspense>
           </figure>
         ))
       )}
       {other.length > 0 ? (
         <p className="notice" data-testid="import-preview-only">
-          {other.length === 1 ? `“${other[0]?.name}” is` : `${other.length} of the chosen series are`} in{" "}
-          {[...new Set(other.map((entry) => entry.unit))].join(", ")}, not US$. Such figures cannot share the trade
-          chart’s US$ axis, so they are shown only in this preview and are not added to the chart.
+          {fill(
+            other.length === 1 ? words.previewOnlyOne : words.previewOnlyMany,
+            {
+              name: other[0]?.name ?? "",
+              count: other.length,
+              units: [...new Set(other.map((entry) => entry.unit))].join(", "),
+            },
+            locale,
+          )}
         </p>
       ) : null}
 
       <div className={styles.addBar}>
         <button type="button" className="button" onClick={add} disabled={money.length === 0}>
-          {money.length === 0 ? "Add to chart" : `Add ${money.length} series to the chart`}
+          {money.length === 0 ? words.addNone : fill(words.add, { count: money.length }, locale)}
         </button>
-        <p className={styles.hint}>Kept in this browser only, until you remove them.</p>
+        <p className={styles.hint}>{words.keptHint}</p>
       </div>
       <p
         role="status"
@@ -200,7 +253,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
       >
         {message === null ? null : (
           <>
-            {message.text} {message.tone === "ok" ? <a href="#import-combined-heading">See the chart</a> : null}
+            {message.text} {message.tone === "ok" ? <a href="#import-combined-heading">{words.seeChart}</a> : null}
           </>
         )}
       </p>

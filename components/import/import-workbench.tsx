@@ -1,26 +1,32 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { formatBytes } from "@/lib/import/limits";
 import type { ImportResult } from "@/lib/import/types";
-import { uploadCsv, type UploadHandle } from "@/lib/imported/upload";
+import { uploadCsv, type UploadHandle, type UploadOutcome } from "@/lib/imported/upload";
+import { fill, formatSize, plural } from "./fill";
 import { FileDrop } from "./file-drop";
+import type { ImportLabels } from "./import-labels";
 import { ImportPreview } from "./import-preview";
 import styles from "./import.module.css";
 import { UploadStatus, type UploadPhase } from "./upload-status";
 
 type Props = {
   maxFileBytes: number;
-  maxFileLabel: string;
+  labels: ImportLabels;
 };
 
-const ERROR_TITLES: Record<number, string> = {
-  413: "The file is too large",
-  422: "The file could not be read",
-};
+/** The sentence for an upload that got no usable answer, in the page's language. */
+function failureMessage(outcome: Extract<UploadOutcome, { kind: "failed" }>, labels: ImportLabels): string {
+  const { errors, locale } = labels;
+  if (outcome.reason === "http") return fill(errors.http, { status: String(outcome.status ?? 0) }, locale);
+  return errors[outcome.reason];
+}
 
 /** Choosing a file, sending it to the importer, and showing what came back. */
-export function ImportWorkbench({ maxFileBytes, maxFileLabel }: Props) {
+export function ImportWorkbench({ maxFileBytes, labels }: Props) {
+  const { locale, upload: words, errors, preview } = labels;
+  const maxFileLabel = formatSize(maxFileBytes, labels.units, locale);
+  const errorTitles: Record<number, string> = { 413: errors.tooLarge, 422: errors.unreadable };
   const [phase, setPhase] = useState<UploadPhase>({ kind: "idle" });
   const [result, setResult] = useState<{ result: ImportResult; id: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -38,16 +44,20 @@ export function ImportWorkbench({ maxFileBytes, maxFileLabel }: Props) {
       setPhase({
         kind: "error",
         fileName: file.name,
-        title: ERROR_TITLES[413] ?? "",
-        message: `${file.name} is ${formatBytes(file.size)}; files up to ${maxFileLabel} are accepted. Download fewer years, countries or products and try again.`,
+        title: errors.tooLarge,
+        message: fill(
+          errors.tooLargeLocal,
+          { name: file.name, size: formatSize(file.size, labels.units, locale), max: maxFileLabel },
+          locale,
+        ),
         issues: [],
       });
-      setAnnouncement(`${file.name} is too large to import.`);
+      setAnnouncement(fill(words.announceTooLarge, { name: file.name }, locale));
       return;
     }
     const id = ++uploads.current;
     setPhase({ kind: "uploading", fileName: file.name, loaded: 0, total: file.size, sent: false });
-    setAnnouncement(`Uploading ${file.name}.${note ? ` ${note}` : ""}`);
+    setAnnouncement(`${fill(words.announceUploading, { name: file.name }, locale)}${note ? ` ${note}` : ""}`);
     const handle = uploadCsv(file, {
       onProgress: ({ loaded, total }) =>
         setPhase((current) =>
@@ -67,34 +77,36 @@ export function ImportWorkbench({ maxFileBytes, maxFileLabel }: Props) {
           const count = outcome.result.series.length;
           setPhase({ kind: "idle" });
           setResult({ result: outcome.result, id });
-          setAnnouncement(
-            `${file.name} read as ${outcome.result.format.label}: ${count} ${count === 1 ? "series" : "series"} found.`,
-          );
+          const { label, id: formatId } = outcome.result.format;
+          const format = locale === "en" ? label : (labels.formats[formatId] ?? label);
+          setAnnouncement(plural(words.announceRead, count, locale, { name: file.name, format }));
           break;
         }
-        case "rejected":
+        case "rejected": {
+          // In English the importer's summary is the message; elsewhere it is kept as the English detail.
+          const english = locale === "en";
+          const title = errorTitles[outcome.status] ?? errors.refused;
           setPhase({
             kind: "error",
             fileName: file.name,
-            title: ERROR_TITLES[outcome.status] ?? "The file was refused",
-            message: outcome.body.error,
+            title,
+            message: english ? outcome.body.error : `${errors.detail} `,
+            ...(english ? {} : { detail: outcome.body.error }),
             issues: outcome.body.errors,
           });
-          setAnnouncement(`${file.name} could not be imported. ${outcome.body.error}`);
+          const refused = fill(words.announceRefused, { name: file.name }, locale);
+          setAnnouncement(english ? `${refused} ${outcome.body.error}` : `${refused} ${title}.`);
           break;
-        case "failed":
-          setPhase({
-            kind: "error",
-            fileName: file.name,
-            title: "The upload failed",
-            message: outcome.message,
-            issues: [],
-          });
-          setAnnouncement(outcome.message);
+        }
+        case "failed": {
+          const message = failureMessage(outcome, labels);
+          setPhase({ kind: "error", fileName: file.name, title: errors.failed, message, issues: [] });
+          setAnnouncement(message);
           break;
+        }
         case "cancelled":
           setPhase({ kind: "cancelled", fileName: file.name });
-          setAnnouncement(`Upload of ${file.name} cancelled.`);
+          setAnnouncement(fill(words.announceCancelled, { name: file.name }, locale));
           break;
       }
     });
@@ -104,10 +116,15 @@ export function ImportWorkbench({ maxFileBytes, maxFileLabel }: Props) {
     <>
       <section className={styles.step} aria-labelledby="import-upload-heading">
         <h2 id="import-upload-heading">
-          <span className={styles.stepNumber}>1</span> Choose a file
+          <span className={styles.stepNumber}>1</span> {words.heading}
         </h2>
-        <FileDrop onFile={start} maxFileLabel={maxFileLabel} busy={phase.kind === "uploading" || result !== null} />
-        <UploadStatus phase={phase} onCancel={() => upload.current?.cancel()} />
+        <FileDrop
+          onFile={start}
+          maxFileLabel={maxFileLabel}
+          busy={phase.kind === "uploading" || result !== null}
+          labels={labels}
+        />
+        <UploadStatus phase={phase} onCancel={() => upload.current?.cancel()} labels={labels} />
         <p className="visually-hidden" role="status" aria-live="polite" data-testid="import-announcement">
           {announcement}
         </p>
@@ -115,15 +132,12 @@ export function ImportWorkbench({ maxFileBytes, maxFileLabel }: Props) {
       {result === null ? (
         <section className={styles.step} aria-labelledby="import-preview-heading">
           <h2 id="import-preview-heading">
-            <span className={styles.stepNumber}>2</span> Check what was read
+            <span className={styles.stepNumber}>2</span> {preview.heading}
           </h2>
-          <p className={styles.placeholder}>
-            Once a file is read, this shows how it was understood (format, encoding, separators, units and any
-            conversion), lets you choose its series and previews them.
-          </p>
+          <p className={styles.placeholder}>{preview.placeholder}</p>
         </section>
       ) : (
-        <ImportPreview key={result.id} result={result.result} />
+        <ImportPreview key={result.id} result={result.result} labels={labels} />
       )}
     </>
   );

@@ -3,14 +3,21 @@
 import { useRef, useState } from "react";
 import { colorVarFor } from "@/lib/chart/trend-model";
 import { writeImports } from "@/lib/imported/browser-store";
-import { CHART_YEARS, countOutsideChart, formatCoverage, importedLabels, yearCoverage } from "@/lib/imported/chart";
+import { CHART_YEARS, countOutsideChart, importedLabels, yearCoverage } from "@/lib/imported/chart";
 import { isMoneySeries, removeStoredSeries, type StoredSeries } from "@/lib/imported/storage";
+import { DATE_LOCALE } from "@/lib/i18n/locales";
+import { coverageText } from "./coverage-text";
+import { fill, plural } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
 
-const addedDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+const dateOptions: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
 
 /** The imported series kept in this browser, each with a Remove button, and "Remove all". */
-export function ImportedList({ stored }: { stored: readonly StoredSeries[] }) {
+export function ImportedList({ stored, labels: words }: { stored: readonly StoredSeries[]; labels: ImportLabels }) {
+  const { locale, kept, errors } = words;
+  const english = locale === "en" ? undefined : "en";
+  const addedDate = new Intl.DateTimeFormat(DATE_LOCALE[locale], dateOptions);
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState("");
@@ -18,7 +25,7 @@ export function ImportedList({ stored }: { stored: readonly StoredSeries[] }) {
 
   const write = (next: StoredSeries[], done: string) => {
     const outcome = writeImports(next);
-    setStatus(outcome.ok ? done : outcome.message);
+    setStatus(outcome.ok ? done : outcome.reason === "full" ? errors.storageFull : errors.storageBlocked);
     // The button that had focus is gone; the list's heading takes it, so keyboard users stay in place.
     heading.current?.focus();
   };
@@ -27,10 +34,10 @@ export function ImportedList({ stored }: { stored: readonly StoredSeries[] }) {
   return (
     <div className={styles.importedList}>
       <h3 ref={heading} tabIndex={-1} id="import-kept-heading">
-        Imported series kept in this browser
+        {kept.heading}
       </h3>
       {stored.length === 0 ? (
-        <p className="muted">None yet. Series you add from a file are listed here, and can be removed one by one.</p>
+        <p className="muted">{kept.none}</p>
       ) : (
         <>
           <ul className={styles.keptList} aria-labelledby="import-kept-heading">
@@ -49,29 +56,39 @@ export function ImportedList({ stored }: { stored: readonly StoredSeries[] }) {
                     ★
                   </span>
                   <div className={styles.keptText}>
-                    <p className={styles.keptName}>{label}</p>
+                    <p className={styles.keptName} lang={english}>
+                      {label}
+                    </p>
                     <p className={styles.keptMeta}>
-                      {entry.fileName} · {entry.format.label} · {formatCoverage(yearCoverage(entry.points))}
+                      <span lang={english}>{entry.fileName}</span> ·{" "}
+                      {locale === "en" ? entry.format.label : (words.formats[entry.format.id] ?? entry.format.label)} ·{" "}
+                      {coverageText(yearCoverage(entry.points), words)}
                     </p>
                     {outside > 0 ? (
                       <p className={styles.keptMeta} data-testid="import-kept-outside">
-                        {outside} {outside === 1 ? "value" : "values"} outside {CHART_YEARS.from}–{CHART_YEARS.to} kept
-                        but not drawn
+                        {plural(kept.outside, outside, locale, {
+                          from: String(CHART_YEARS.from),
+                          to: String(CHART_YEARS.to),
+                        })}
                       </p>
                     ) : null}
                     <p className={styles.keptMeta}>
-                      {entry.unit}
-                      {entry.conversion ? `: ${entry.conversion}` : ""} · added{" "}
-                      <time dateTime={entry.addedAt}>{addedDate.format(new Date(entry.addedAt))}</time>
+                      <span lang={english}>
+                        {entry.unit}
+                        {entry.conversion ? `: ${entry.conversion}` : ""}
+                      </span>{" "}
+                      · {kept.added} <time dateTime={entry.addedAt}>{addedDate.format(new Date(entry.addedAt))}</time>
                     </p>
                   </div>
                   <button
                     type="button"
                     className="button button--secondary"
-                    aria-label={`Remove ${label}`}
-                    onClick={() => write(removeStoredSeries(stored, entry.key), `Removed ${label}.`)}
+                    aria-label={fill(kept.removeLabel, { name: label }, locale)}
+                    onClick={() =>
+                      write(removeStoredSeries(stored, entry.key), fill(kept.removed, { name: label }, locale))
+                    }
                   >
-                    Remove
+                    {kept.remove}
                   </button>
                 </li>
               );
@@ -80,24 +97,24 @@ export function ImportedList({ stored }: { stored: readonly StoredSeries[] }) {
           <div className={styles.removeAll}>
             {confirming ? (
               <>
-                <span>Remove all {stored.length} imported series from this browser?</span>
+                <span>{fill(kept.confirm, { count: stored.length }, locale)}</span>
                 <button
                   type="button"
                   className="button"
                   onClick={() => {
                     setConfirming(false);
-                    write([], "All imported series were removed.");
+                    write([], kept.allRemoved);
                   }}
                 >
-                  Yes, remove all
+                  {kept.yes}
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-                  Keep them
+                  {kept.keep}
                 </button>
               </>
             ) : (
               <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-                Remove all
+                {kept.removeAll}
               </button>
             )}
           </div>

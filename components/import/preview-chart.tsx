@@ -14,11 +14,17 @@ import {
 } from "recharts";
 import type { ImportedSeries } from "@/lib/import/types";
 import { previewRows } from "@/lib/imported/selection";
+import type { Locale } from "@/lib/i18n/locales";
+import { numberFormat } from "@/lib/i18n/number-format";
+import { fill } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
 
 type Props = {
   unit: string;
   series: readonly Pick<ImportedSeries, "id" | "name" | "points">[];
+  locale: Locale;
+  words: ImportLabels["preview"];
 };
 
 /** With more years than this, a brush below the chart lets the reader zoom into a span. */
@@ -36,16 +42,15 @@ const PALETTE = [
   "var(--series-pakistani-2)",
 ];
 
-const compact = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
-const full = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-
 /**
  * A quick look at the chosen series of one unit, before they are kept. Only
  * this page loads recharts, and only once a file has been read (see
  * import-preview.tsx). Missing years are null and connectNulls is off, so a
  * gap in the file stays a gap in the line.
  */
-export function PreviewChart({ unit, series }: Props) {
+export function PreviewChart({ unit, series, locale, words }: Props) {
+  const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const full = numberFormat(locale, { maximumFractionDigits: 2 });
   const rows = previewRows(series);
   const names = new Map(series.map((entry) => [entry.id, entry.name]));
   // Part-year sums (some months or quarters missing) get a hollow, dashed dot and say so in the tooltip.
@@ -53,7 +58,7 @@ export function PreviewChart({ unit, series }: Props) {
     series.map((entry) => [
       entry.id,
       new Map(
-        entry.points.filter((point) => point.partial).map((point) => [point.year, point.period ?? "part of the year"]),
+        entry.points.filter((point) => point.partial).map((point) => [point.year, point.period ?? words.partOfYear]),
       ),
     ]),
   );
@@ -80,12 +85,19 @@ export function PreviewChart({ unit, series }: Props) {
             labelStyle={{ color: "var(--text)", fontWeight: 600 }}
             formatter={(value, name, item) => {
               const period = partial.get(String(name))?.get(Number((item.payload as { year?: number }).year));
-              const text = typeof value === "number" ? `${full.format(value)} ${unit}` : "no value";
-              return [period ? `${text} (only ${period})` : text, names.get(String(name)) ?? String(name)];
+              const text = typeof value === "number" ? `${full.format(value)} ${unit}` : words.noValue;
+              return [
+                period ? fill(words.onlyPeriod, { value: text, period }, locale) : text,
+                names.get(String(name)) ?? String(name),
+              ];
             }}
           />
           <Legend
-            formatter={(value: string) => <span className={styles.previewLegend}>{names.get(value) ?? value}</span>}
+            formatter={(value: string) => (
+              <span className={styles.previewLegend} lang={locale === "en" ? undefined : "en"}>
+                {names.get(value) ?? value}
+              </span>
+            )}
           />
           {series.map((entry, index) => {
             const color = PALETTE[index % PALETTE.length];
@@ -111,11 +123,7 @@ export function PreviewChart({ unit, series }: Props) {
           ) : null}
         </LineChart>
       </ResponsiveContainer>
-      {anyPartial ? (
-        <p className={styles.previewNote}>
-          Hollow dashed dots: a sum of the months or quarters the file has, not a whole year.
-        </p>
-      ) : null}
+      {anyPartial ? <p className={styles.previewNote}>{words.partialNote}</p> : null}
     </div>
   );
 }

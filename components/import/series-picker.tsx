@@ -2,9 +2,12 @@
 
 import { useId, useMemo, useState } from "react";
 import type { ImportChoice, ImportedSeries } from "@/lib/import/types";
-import { formatCoverage, yearCoverage } from "@/lib/imported/chart";
+import { yearCoverage } from "@/lib/imported/chart";
 import { isMoneySeries } from "@/lib/imported/storage";
 import { filterSeries, type DimensionFilters } from "@/lib/imported/selection";
+import { coverageText } from "./coverage-text";
+import { fill, plural } from "./fill";
+import type { ImportLabels } from "./import-labels";
 import styles from "./import.module.css";
 
 type Props = {
@@ -12,13 +15,17 @@ type Props = {
   choices: readonly ImportChoice[];
   chosen: readonly string[];
   onChange: (chosen: string[]) => void;
+  labels: ImportLabels;
 };
 
 /** Files can hold thousands of series; the list shows this many at a time. */
 const PAGE = 60;
 
 /** Narrowing by reporter, partner, flow, product or indicator, a search, and a checkbox per series. */
-export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
+export function SeriesPicker({ series, choices, chosen, onChange, labels }: Props) {
+  const { locale, picker: words } = labels;
+  // Series names, units and dimension values come from the file, in its language (almost always English).
+  const english = locale === "en" ? undefined : "en";
   const searchId = useId();
   const [filters, setFilters] = useState<DimensionFilters>({});
   const [query, setQuery] = useState("");
@@ -53,11 +60,12 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
   return (
     <div className={styles.picker}>
       {usefulChoices.length > 0 || series.length > 8 ? (
-        <div className={styles.pickerFilters} role="group" aria-label="Narrow the list of series">
+        <div className={styles.pickerFilters} role="group" aria-label={words.narrow}>
           {usefulChoices.map((choice) => (
             <DimensionSelect
               key={choice.dimension}
               choice={choice}
+              labels={labels}
               value={filters[choice.dimension] ?? ""}
               onChange={(value) => {
                 setFilters((current) => ({ ...current, [choice.dimension]: value }));
@@ -66,12 +74,12 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
             />
           ))}
           <div className={styles.field}>
-            <label htmlFor={searchId}>Search series</label>
+            <label htmlFor={searchId}>{words.search}</label>
             <input
               id={searchId}
               type="search"
               value={query}
-              placeholder="e.g. Pakistan export"
+              placeholder={words.searchPlaceholder}
               onChange={(event) => {
                 setQuery(event.currentTarget.value);
                 setShown(PAGE);
@@ -83,10 +91,10 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
       <div className={styles.pickerBar}>
         <p className={styles.pickerCount} aria-live="polite">
           {matching.length === series.length
-            ? `${series.length} series`
-            : `${matching.length} of ${series.length} series match`}
+            ? plural(words.count, series.length, locale)
+            : fill(words.matching, { count: matching.length, total: series.length }, locale)}
           {" · "}
-          <strong>{chosen.length} chosen</strong>
+          <strong>{fill(words.chosen, { count: chosen.length }, locale)}</strong>
         </p>
         <div className={styles.pickerActions}>
           <button
@@ -94,9 +102,13 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
             className="button button--secondary"
             onClick={() => setMatching(true)}
             disabled={matching.length === 0 || matching.length > 200}
-            title={matching.length > 200 ? "Narrow the list to 200 series or fewer first" : undefined}
+            title={matching.length > 200 ? words.narrowFirst : undefined}
           >
-            Choose all {matching.length === series.length ? "" : "matching "}({matching.length})
+            {fill(
+              matching.length === series.length ? words.chooseAll : words.chooseMatching,
+              { count: matching.length },
+              locale,
+            )}
           </button>
           <button
             type="button"
@@ -104,14 +116,14 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
             onClick={() => setMatching(false)}
             disabled={matching.every((entry) => !chosenSet.has(entry.id))}
           >
-            Clear {matching.length === series.length ? "all" : "matching"}
+            {matching.length === series.length ? words.clearAll : words.clearMatching}
           </button>
         </div>
       </div>
       {matching.length === 0 ? (
-        <p className="muted">No series matches. Change the filters or the search.</p>
+        <p className="muted">{words.none}</p>
       ) : (
-        <ul className={styles.seriesList} aria-label="Series in the file">
+        <ul className={styles.seriesList} aria-label={words.list}>
           {visible.map((entry) => (
             <li key={entry.id}>
               <label className={styles.seriesOption}>
@@ -121,16 +133,20 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
                   onChange={(event) => toggle(entry.id, event.currentTarget.checked)}
                 />
                 <span className={styles.seriesText}>
-                  <span className={styles.seriesName}>{entry.name}</span>
+                  <span className={styles.seriesName} lang={english}>
+                    {entry.name}
+                  </span>
                   <span className={styles.seriesMeta}>
-                    {entry.unit} · {formatCoverage(yearCoverage(entry.points))}
-                    {entry.frequency === "annual" ? "" : ` · ${entry.frequency} in the file`}
+                    <span lang={english}>{entry.unit}</span> · {coverageText(yearCoverage(entry.points), labels)}
+                    {entry.frequency === "annual"
+                      ? ""
+                      : fill(words.inFile, { frequency: words.frequencies[entry.frequency] }, locale)}
                   </span>
                 </span>
                 <span className={styles.tags}>
-                  {entry.preselected ? <span className={styles.tag}>Pakistan–Russia</span> : null}
+                  {entry.preselected ? <span className={styles.tag}>{words.pakRus}</span> : null}
                   {isMoneySeries(entry) ? null : (
-                    <span className={`${styles.tag} ${styles.tagMuted}`}>preview only</span>
+                    <span className={`${styles.tag} ${styles.tagMuted}`}>{words.previewOnly}</span>
                   )}
                 </span>
               </label>
@@ -140,7 +156,11 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
       )}
       {matching.length > visible.length ? (
         <button type="button" className="button button--secondary" onClick={() => setShown((count) => count + PAGE)}>
-          Show {Math.min(PAGE, matching.length - visible.length)} more of {matching.length - visible.length}
+          {fill(
+            words.showMore,
+            { count: Math.min(PAGE, matching.length - visible.length), rest: matching.length - visible.length },
+            locale,
+          )}
         </button>
       ) : null}
     </div>
@@ -149,22 +169,27 @@ export function SeriesPicker({ series, choices, chosen, onChange }: Props) {
 
 function DimensionSelect({
   choice,
+  labels,
   value,
   onChange,
 }: {
   choice: ImportChoice;
+  labels: ImportLabels;
   value: string;
   onChange: (value: string) => void;
 }) {
   const id = useId();
+  const { locale, picker: words } = labels;
+  // The importer names the dimension in English ("Reporter"); other languages use their own word for it.
+  const label = locale === "en" ? choice.label : words.dimensions[choice.dimension];
   return (
     <div className={styles.field}>
-      <label htmlFor={id}>{choice.label}</label>
+      <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">All ({choice.values.length})</option>
+        <option value="">{fill(words.all, { count: choice.values.length }, locale)}</option>
         {choice.values.map((entry) => (
           <option key={entry.id} value={entry.id}>
-            {`${entry.label}${entry.id !== entry.label ? ` (${entry.id})` : ""} · ${entry.seriesCount} series`}
+            {`${entry.label}${entry.id !== entry.label ? ` (${entry.id})` : ""}${fill(words.optionSeries, { count: entry.seriesCount }, locale)}`}
           </option>
         ))}
       </select>

@@ -45,9 +45,7 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s catalogue", (
   it("leaves no sentence in English", () => {
     // A message of several words (not counting its arguments) that reads exactly as the English one was not translated.
     const words = (text: string) => text.replace(/\{[^}]*\}/g, " ").match(/\p{L}{2,}/gu) ?? [];
-    const untranslated = [...english].filter(
-      ([key, text]) => translated.get(key) === text && words(text).length >= 3,
-    );
+    const untranslated = [...english].filter(([key, text]) => translated.get(key) === text && words(text).length >= 3);
     expect(untranslated.map(([key]) => key)).toEqual([]);
   });
 

@@ -67,7 +67,11 @@ describe("browser store", () => {
       }).window,
     );
     const outcome = writeImports([storedSeries({ key: "a" })]);
-    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/storage for the site is full/) });
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: "full",
+      message: expect.stringMatching(/storage for the site is full/),
+    });
   });
 
   it("treats storage that cannot be read as empty", () => {

@@ -55,7 +55,8 @@ export function subscribeImports(listener: () => void): () => void {
   };
 }
 
-export type WriteOutcome = { ok: true } | { ok: false; message: string };
+/** `reason` lets a page word the failure in its own language; `message` is the English wording. */
+export type WriteOutcome = { ok: true } | { ok: false; reason: "full" | "blocked"; message: string };
 
 export function writeImports(series: readonly StoredSeries[]): WriteOutcome {
   try {
@@ -65,6 +66,7 @@ export function writeImports(series: readonly StoredSeries[]): WriteOutcome {
     const full = error instanceof DOMException && error.name === "QuotaExceededError";
     return {
       ok: false,
+      reason: full ? "full" : "blocked",
       message: full
         ? "This browser's storage for the site is full, so the series could not be saved. Remove some imported series and try again."
         : "This browser does not let the site save data, so imported series cannot be kept.",

@@ -28,12 +28,20 @@ describe("readImportResponse", () => {
   it("names the status of an unexpected answer", () => {
     expect(readImportResponse(502, "<html>Bad gateway</html>")).toEqual({
       kind: "failed",
+      reason: "http",
+      status: 502,
       message: "The server answered unexpectedly (HTTP 502). Please try again later.",
     });
   });
 
   it("says the upload did not reach the server when there was no answer", () => {
     expect(readImportResponse(0, "")).toMatchObject({ kind: "failed", message: /did not reach the server/ });
+  });
+
+  it("gives each failure a reason a page can word in its own language", () => {
+    expect(readImportResponse(0, "")).toMatchObject({ reason: "offline" });
+    expect(readImportResponse(200, "")).toMatchObject({ reason: "incomplete" });
+    expect(readImportResponse(504, "")).toMatchObject({ reason: "http", status: 504 });
   });
 });
 

@@ -101,8 +101,14 @@ const errorBodySchema = z.object({ error: z.string(), errors: z.array(issueSchem
 export type UploadOutcome =
   | { kind: "ok"; result: ImportResult }
   | { kind: "rejected"; status: number; body: ImportErrorBody }
-  | { kind: "failed"; message: string }
+  /**
+   * `reason` lets a page say what went wrong in its own language (the English
+   * `message` stays for logs and the English page); `status` is set for "http".
+   */
+  | { kind: "failed"; reason: FailureReason; message: string; status?: number }
   | { kind: "cancelled" };
+
+export type FailureReason = "incomplete" | "offline" | "http" | "timeout";
 
 function parseJson(text: string): unknown {
   try {
@@ -118,7 +124,11 @@ export function readImportResponse(status: number, bodyText: string): UploadOutc
   if (status === 200) {
     const parsed = importResultSchema.safeParse(json);
     if (parsed.success) return { kind: "ok", result: parsed.data };
-    return { kind: "failed", message: "The server's answer was incomplete or not understood. Please try again." };
+    return {
+      kind: "failed",
+      reason: "incomplete",
+      message: "The server's answer was incomplete or not understood. Please try again.",
+    };
   }
   const body = errorBodySchema.safeParse(json);
   if (body.success) return { kind: "rejected", status, body: body.data };
@@ -126,9 +136,18 @@ export function readImportResponse(status: number, bodyText: string): UploadOutc
     return { kind: "rejected", status, body: { error: "The file is larger than the server accepts.", errors: [] } };
   }
   if (status === 0) {
-    return { kind: "failed", message: "The upload did not reach the server. Check the connection and try again." };
+    return {
+      kind: "failed",
+      reason: "offline",
+      message: "The upload did not reach the server. Check the connection and try again.",
+    };
   }
-  return { kind: "failed", message: `The server answered unexpectedly (HTTP ${status}). Please try again later.` };
+  return {
+    kind: "failed",
+    reason: "http",
+    status,
+    message: `The server answered unexpectedly (HTTP ${status}). Please try again later.`,
+  };
 }
 
 /** "line 3, column 3" / "line 3" / "" for an issue's place in the file; in a workbook, "sheet "Data", row 3". */
@@ -175,7 +194,11 @@ export function uploadCsv(
     xhr.addEventListener("load", () => resolve(readImportResponse(xhr.status, xhr.responseText)));
     xhr.addEventListener("error", () => resolve(readImportResponse(0, "")));
     xhr.addEventListener("timeout", () =>
-      resolve({ kind: "failed", message: "The server took too long to answer. Please try again." }),
+      resolve({
+        kind: "failed",
+        reason: "timeout",
+        message: "The server took too long to answer. Please try again.",
+      }),
     );
     xhr.addEventListener("abort", () => resolve({ kind: "cancelled" }));
     const form = new FormData();

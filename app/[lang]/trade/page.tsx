@@ -69,7 +69,7 @@ export default async function TradePage({
       <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
         <div className="with-aside">
           <div>
-            <TradeImportedGate {...chart}>
+            <TradeImportedGate {...chart} locale={locale}>
               <TrendChart {...chart} focusablePoints />
             </TradeImportedGate>
             <p className="chart-summary">
