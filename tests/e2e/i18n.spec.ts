@@ -71,7 +71,7 @@ async function englishLeftovers(page: Page): Promise<string[]> {
       const offenders: string[] = [];
       const check = (text: string, where: Element) => {
         const plain = text.replace(/https?:\/\/\S+|\b[0-9a-f]{8}\b|[\w.-]+\.(?:csv|xlsx|json|svg|png)\b/gi, " ");
-        const words = (plain.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z0-9]/g) ?? []).filter(
+        const words = (plain.match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]/g) ?? []).filter(
           (word) => word.replace(/[^A-Za-z]/g, "").length >= 3 && !allowedWords.has(word),
         );
         if (words.length > 0) {
