@@ -66,7 +66,11 @@ describe("resolveRelated", () => {
   });
 
   it("words the rows in Russian and keeps the links in Russian", () => {
-    const [trade, financing, event] = resolveRelated(["trade:article-2003", "financing:offer", "events:sco"], data, "ru");
+    const [trade, financing, event] = resolveRelated(
+      ["trade:article-2003", "financing:offer", "events:sco"],
+      data,
+      "ru",
+    );
     expect(trade?.href).toBe("/ru/trade?from=2002&to=2004");
     expect(trade?.label).toMatch(/^[А-Я]/);
     expect(trade?.label).toContain("2003");

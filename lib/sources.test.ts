@@ -52,7 +52,12 @@ describe("citationsBySource", () => {
 
   it("counts the citations with the Russian plural forms", () => {
     const many = (count: number) =>
-      Array.from({ length: count }, (_, index) => ({ dataset: "trade" as const, id: `t${index}`, label: "", href: "" }));
+      Array.from({ length: count }, (_, index) => ({
+        dataset: "trade" as const,
+        id: `t${index}`,
+        label: "",
+        href: "",
+      }));
     expect(describeCitations(many(1), "ru")).toMatch(/^1 \p{L}+ \p{L}+$/u);
     expect(describeCitations(many(2), "ru")).not.toBe(describeCitations(many(5), "ru").replace("5", "2"));
     expect(describeCitations(many(5), "ru")).toMatch(/^5 /);
@@ -67,8 +72,18 @@ describe("citationsBySource", () => {
 });
 
 describe("tradePeriodLabel", () => {
-  const fiscal = { period: "FY2012-13", basis: "fiscal" as const, start: { year: 2012, month: 7 }, end: { year: 2013, month: 6 } };
-  const partial = { period: "2018 Jan–Oct", basis: "partial" as const, start: { year: 2018, month: 1 }, end: { year: 2018, month: 10 } };
+  const fiscal = {
+    period: "FY2012-13",
+    basis: "fiscal" as const,
+    start: { year: 2012, month: 7 },
+    end: { year: 2013, month: 6 },
+  };
+  const partial = {
+    period: "2018 Jan–Oct",
+    basis: "partial" as const,
+    start: { year: 2018, month: 1 },
+    end: { year: 2018, month: 10 },
+  };
 
   it("keeps the data's own label in English", () => {
     expect(tradePeriodLabel(fiscal)).toBe("FY2012-13");

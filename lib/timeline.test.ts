@@ -154,7 +154,9 @@ describe("eventFocusLinks", () => {
   });
 
   it("links an event inside the trade years to the trade explorer around it, clamped to the years we hold", () => {
-    expect(eventFocusLinks(record, context, en, "en")).toEqual([{ href: "/trade?from=2021&to=2025", label: "Trade 2021–2025" }]);
+    expect(eventFocusLinks(record, context, en, "en")).toEqual([
+      { href: "/trade?from=2021&to=2025", label: "Trade 2021–2025" },
+    ]);
   });
 
   it("gives no trade link before the first trade figure", () => {

@@ -12,7 +12,13 @@ function inLanguage(href: string, locale: Locale): string {
  * CSV and JSON links to the data API, each with the number of rows it holds,
  * in the reader's language (English unless given, for the callers that do not pass theirs yet).
  */
-export function DatasetDownloads({ datasets, locale = "en" }: { datasets: readonly DatasetSummary[]; locale?: Locale }) {
+export function DatasetDownloads({
+  datasets,
+  locale = "en",
+}: {
+  datasets: readonly DatasetSummary[];
+  locale?: Locale;
+}) {
   const t = getT(locale);
   const titles = labelsOf(locale).datasets as Record<string, string>;
   return (
@@ -22,9 +28,7 @@ export function DatasetDownloads({ datasets, locale = "en" }: { datasets: readon
         return (
           <li key={dataset.id} className={styles.entry}>
             <span className={styles.title}>{titles[dataset.id] ?? dataset.title}</span>
-            <span className={styles.count}>
-              {t("sources.downloads.rows", { count: dataset.rowCount })}
-            </span>
+            <span className={styles.count}>{t("sources.downloads.rows", { count: dataset.rowCount })}</span>
             <span className={styles.links}>
               <a className="button" href={inLanguage(dataset.csv, locale)} download={file}>
                 {file}

@@ -30,12 +30,7 @@ export function SourceGroups({ groups, citations, locale }: Props) {
           </h2>
           <ul className={styles.list}>
             {group.sources.map((source) => (
-              <SourceEntry
-                key={source.id}
-                source={source}
-                citations={citations.get(source.id) ?? []}
-                locale={locale}
-              />
+              <SourceEntry key={source.id} source={source} citations={citations.get(source.id) ?? []} locale={locale} />
             ))}
           </ul>
         </section>

@@ -14,7 +14,9 @@ export function SourceRefLinks({ sources, locale }: { sources: readonly SourceRe
       {sources.map((source, index) => (
         <span key={source.id}>
           {index > 0 ? "; " : null}
-          <a href={localizePath(locale, `/sources#${source.id}`)} title={source.title}
+          <a
+            href={localizePath(locale, `/sources#${source.id}`)}
+            title={source.title}
             lang={publishedLanguage(source.publisher)}
           >
             {source.publisher}
