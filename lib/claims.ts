@@ -44,7 +44,7 @@ export type RelatedRow = {
   href: string;
   /** What the row is, e.g. "Trade figure, 2003". */
   label: string;
-  /** Who published the row's figure, as the data names them (in English), e.g. "Source article (per Wikipedia)". */
+  /** Who published the row's figure, as the data names them in the page's language, e.g. "Source article (per Wikipedia)". */
   by?: string;
   /** The row's own value and status, where it has them, e.g. "$92m, unverified". */
   value?: string;
@@ -119,7 +119,7 @@ export function claimsAbout(
 export function withRelated(
   claims: readonly Claim[],
   data: Pick<Dataset, "trade" | "financing" | "events">,
-  locale: Locale = "en",
+  locale: Locale,
 ): { claim: Claim; related: RelatedRow[] }[] {
   return claims.map((claim) => ({ claim, related: resolveRelated(claim.relatedIds, data, locale) }));
 }

@@ -13,11 +13,11 @@ type Props = {
   anchored?: boolean;
   headingLevel?: "h2" | "h3" | "h4";
   /** English unless given, so the callers on other pages keep working until they pass theirs. */
-  locale?: Locale;
+  locale: Locale;
 };
 
 /** One claim of the source article beside what the evidence says, with its status in words, not only colour. */
-export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3", locale = "en" }: Props) {
+export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3", locale }: Props) {
   const t = getT(locale);
   const Heading = headingLevel;
   const headingId = `${claim.id}-heading`;
@@ -54,12 +54,7 @@ export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3
               <li key={row.ref}>
                 <Link href={row.href}>
                   {row.label}
-                  {row.by !== undefined ? (
-                    <>
-                      {" "}
-                      (<span lang="en">{row.by}</span>)
-                    </>
-                  ) : null}
+                  {row.by !== undefined ? <> ({row.by})</> : null}
                 </Link>
                 {row.value !== undefined ? <span className="muted"> · {row.value}</span> : null}
               </li>

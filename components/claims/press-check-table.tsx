@@ -58,7 +58,7 @@ export function PressCheckTable({ checks, locale }: { checks: readonly PressChec
             {checks.map((check) => (
               <tr key={check.id} id={`check-${check.id}`}>
                 <th scope="row">{check.year}</th>
-                <td lang="en">{check.reporter}</td>
+                <td>{check.reporter}</td>
                 <td className="num">{formatUsdMillions(check.published, {}, locale)}</td>
                 <td className="num">
                   {check.pakistanTotal === undefined ? "–" : formatUsdMillions(check.pakistanTotal, {}, locale)}

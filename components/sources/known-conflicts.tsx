@@ -26,7 +26,7 @@ export function KnownConflicts({
           {group.values.map((value, index) => (
             <span key={group.ids[index] ?? value.text}>
               {index > 0 ? <span className="muted">{t("sources.conflicts.against")}</span> : null}
-              {value.text} (<span lang="en">{value.by}</span>)
+              {value.text} ({value.by})
             </span>
           ))}
         </li>

@@ -74,12 +74,7 @@ export function SourceEntry({
                     <li key={citation.id}>
                       <a href={citation.href}>
                         {citation.label}
-                        {citation.by !== undefined ? (
-                          <>
-                            {" "}
-                            (<span lang="en">{citation.by}</span>)
-                          </>
-                        ) : null}
+                        {citation.by !== undefined ? <> ({citation.by})</> : null}
                       </a>
                     </li>
                   ))}

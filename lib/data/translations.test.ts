@@ -25,9 +25,45 @@ function problems(texts: TranslationTexts): string {
 }
 
 describe("translations of the data", () => {
-  it("load in every language, with one translation per English row", () => {
+  it("load in every language, with one translation per English row of every translated dataset", () => {
     const translations = buildTranslations(real, dataset);
-    for (const locale of ["ur", "ru"] as const) expect(translations[locale].events.size).toBe(dataset.events.length);
+    for (const locale of ["ur", "ru"] as const) {
+      expect(translations[locale].events.size).toBe(dataset.events.length);
+      expect(translations[locale].claims.size).toBe(dataset.claims.length);
+      expect(translations[locale].financing.size).toBe(dataset.financing.length);
+      expect(translations[locale].trade.size).toBe(dataset.trade.length);
+    }
+  });
+
+  it("translate the prose of claims, financing and trade, and keep everything else", () => {
+    const russian = localizeDataset(dataset, buildTranslations(real, dataset), "ru");
+    const cyrillic = /[\u0400-\u04FF]/;
+    russian.claims.forEach((claim, index) => {
+      const english = dataset.claims[index];
+      expect([claim.id, claim.status, claim.sources]).toEqual([english?.id, english?.status, english?.sources]);
+      expect(claim.claim).toMatch(cyrillic);
+      expect(claim.correctedValue === undefined).toBe(english?.correctedValue === undefined);
+    });
+    russian.financing.forEach((item, index) => {
+      const english = dataset.financing[index];
+      expect([item.id, item.amountUsdM, item.date]).toEqual([english?.id, english?.amountUsdM, english?.date]);
+      expect(item.item).toMatch(cyrillic);
+      expect(item.counterpart === undefined).toBe(english?.counterpart === undefined);
+    });
+    expect(russian.sources).toBe(dataset.sources);
+  });
+
+  it("relabel the trade series with the translated reporters, point by point", () => {
+    const urdu = localizeDataset(dataset, buildTranslations(real, dataset), "ur");
+    expect(urdu.tradeSeries.map((series) => series.id)).toEqual(dataset.tradeSeries.map((series) => series.id));
+    for (const series of urdu.tradeSeries) {
+      expect(series.label).toMatch(/[\u0600-\u06FF]/);
+      for (const observation of series.observations) {
+        expect(observation.reporter).toBe(series.reporter);
+        expect(urdu.trade.find((row) => row.id === observation.id)).toBe(observation);
+      }
+    }
+    expect(urdu.trade.map((row) => row.totalUsdM)).toEqual(dataset.trade.map((row) => row.totalUsdM));
   });
 
   it("change the words only: ids, dates and themes are the English ones", () => {
@@ -71,6 +107,29 @@ describe("translations of the data", () => {
       "line 2, column summary: has no Russian (Cyrillic) letters; expected a translation into ru",
     );
     const empty = `${header}\n${event.id},Заголовок,\n${others}`;
-    expect(problems(withRussianEvents(empty))).toMatch(/data\/i18n\/ru\/events\.csv line 2, column summary: /);
+    expect(problems(withRussianEvents(empty))).toContain(
+      "data/i18n/ru/events.csv line 2, column summary: is empty, but the English text is not",
+    );
+  });
+
+  it("refuse a number the English text does not state, a lost one and Arabic-Indic digits", () => {
+    const event = dataset.events.find((row) => /\d{3,}/.test(row.summary));
+    if (event === undefined) throw new Error("no event summary with a number");
+    const others = russianEvents
+      .trimEnd()
+      .split("\n")
+      .slice(1)
+      .filter((line) => !line.startsWith(`${event.id},`) && !line.startsWith(`"${event.id}",`));
+    const withSummary = (summary: string) => [header, `${event.id},Заголовок,"${summary}"`, ...others].join("\n");
+    const number = event.summary.match(/\d{3,}/)?.[0] ?? "";
+    expect(problems(withRussianEvents(withSummary(`Сводка без чисел и ещё 7777 единиц`)))).toContain(
+      "column summary: states 7777, a number the English text does not have",
+    );
+    expect(problems(withRussianEvents(withSummary("Сводка без чисел")))).toContain(
+      `column summary: leaves out ${number}`,
+    );
+    expect(problems(withRussianEvents(withSummary(`Сводка ٣ ${event.summary.match(/\d+/g)?.join(" ")}`)))).toContain(
+      "column summary: uses Arabic-Indic digits",
+    );
   });
 });
