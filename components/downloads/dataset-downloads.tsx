@@ -10,15 +10,9 @@ function inLanguage(href: string, locale: Locale): string {
 
 /**
  * CSV and JSON links to the data API, each with the number of rows it holds,
- * in the reader's language (English unless given, for the callers that do not pass theirs yet).
+ * in the reader's language.
  */
-export function DatasetDownloads({
-  datasets,
-  locale = "en",
-}: {
-  datasets: readonly DatasetSummary[];
-  locale?: Locale;
-}) {
+export function DatasetDownloads({ datasets, locale }: { datasets: readonly DatasetSummary[]; locale: Locale }) {
   const t = getT(locale);
   const titles = labelsOf(locale).datasets as Record<string, string>;
   return (

@@ -83,7 +83,7 @@ export function FinancingSectionView({ section, claims, titles, itemIds, locale 
         <div className={styles.claims}>
           <h3 className={styles.claimsHeading}>{t("financing.sections.claimsHeading")}</h3>
           {claims.map(({ claim, related }) => (
-            <ClaimCard key={claim.id} claim={claim} related={related} headingLevel="h4" />
+            <ClaimCard key={claim.id} claim={claim} related={related} headingLevel="h4" locale={locale} />
           ))}
         </div>
       ) : null}

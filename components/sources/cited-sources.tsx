@@ -6,16 +6,9 @@ import { citedSources } from "@/lib/views";
 
 /**
  * The sources behind a set of rows, each linking to its full entry on /sources.
- * Titles and publishers stay as published, marked with their language. The locale is
- * English unless given, for the pages that do not pass theirs yet.
+ * Titles and publishers stay as published, marked with their language.
  */
-export function CitedSources({
-  rows,
-  locale = "en",
-}: {
-  rows: readonly { sources: readonly SourceRef[] }[];
-  locale?: Locale;
-}) {
+export function CitedSources({ rows, locale }: { rows: readonly { sources: readonly SourceRef[] }[]; locale: Locale }) {
   const t = getT(locale);
   const sources = citedSources(rows);
   return (

@@ -85,6 +85,7 @@ export default async function FinancingPage({ params }: LangParams) {
               section.items.map((item) => item.id),
             ),
             data,
+            locale,
           )}
           titles={titles}
           itemIds={itemIds}
@@ -101,10 +102,10 @@ export default async function FinancingPage({ params }: LangParams) {
 
       <h2 id="downloads">{t("financing.downloads.heading")}</h2>
       <p>{t("financing.downloads.intro")}</p>
-      <DatasetDownloads datasets={datasetSummaries(data, ["financing", "claims", "sources"])} />
+      <DatasetDownloads datasets={datasetSummaries(data, ["financing", "claims", "sources"])} locale={locale} />
 
       <h2 id="sources">{t("financing.sourcesHeading")}</h2>
-      <CitedSources rows={financing} />
+      <CitedSources rows={financing} locale={locale} />
     </>
   );
 }

@@ -120,7 +120,7 @@ export default async function TradePage({
       />
 
       <h2 id="sources">Sources of these figures</h2>
-      <CitedSources rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...rowsInView]} />
+      <CitedSources rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...rowsInView]} locale={locale} />
     </>
   );
 }
