@@ -58,7 +58,8 @@ export function CitationTexts({ basis, labels, renderedOn, idPrefix }: Props) {
               spellCheck={false}
               data-citation={format.id}
               dir={code ? "ltr" : undefined}
-              translate={code ? "no" : undefined}
+              // A citation is copied as it stands: it names sources and publishers as they were published.
+              translate="no"
             />
             <CopyButton
               targetId={id}

@@ -17,7 +17,12 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * names of formats, standards and statistical products that both languages'
  * press write in Latin letters. Proper names and quotations are not listed
  * here: they are marked in the page with their language (lang="en"), which
- * is also what lets a screen reader pronounce them.
+ * is also what lets a screen reader pronounce them. Citations to copy (the
+ * credit line, APA, Chicago, BibTeX) quote source names as published and are
+ * marked translate="no", so they are not checked either.
+ *
+ * All-capital acronyms (ISGS, GENCO, SCO, IDA) are written in Latin letters
+ * by both languages' press and pass too.
  */
 const LATIN_ALLOWED = new Set([
   "IMF",
@@ -72,7 +77,10 @@ async function englishLeftovers(page: Page): Promise<string[]> {
       const check = (text: string, where: Element) => {
         const plain = text.replace(/https?:\/\/\S+|\b[0-9a-f]{8}\b|[\w.-]+\.(?:csv|xlsx|json|svg|png)\b/gi, " ");
         const words = (plain.match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]/g) ?? []).filter(
-          (word) => word.replace(/[^A-Za-z]/g, "").length >= 3 && !allowedWords.has(word),
+          (word) =>
+            word.replace(/[^A-Za-z]/g, "").length >= 3 &&
+            !allowedWords.has(word) &&
+            !/^[A-Z][A-Z0-9-]{1,7}$/.test(word),
         );
         if (words.length > 0) {
           const tag = where.tagName.toLowerCase();
