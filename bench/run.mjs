@@ -30,7 +30,12 @@ const WORK = path.join(ROOT, "bench", ".work");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"];
-const SITE_PAGES = ["/", "/trade", "/financing", "/timeline", "/claims", "/sources", "/import"];
+const ENGLISH_PAGES = ["/", "/trade", "/financing", "/timeline", "/claims", "/sources", "/import"];
+// Each page in Urdu and Russian too: their fonts and longer texts must not cost the targets.
+const SITE_PAGES = [
+  ...ENGLISH_PAGES,
+  ...["ur", "ru"].flatMap((locale) => ENGLISH_PAGES.map((page) => `/${locale}${page === "/" ? "" : page}`)),
+];
 const THROUGHPUT_URLS = ["/", "/api/datasets/trade?format=csv"];
 // Views of pages whose state is in the address, each asked for again and again
 // as a crawler or a shared link would: they must cost about what `/` costs.
@@ -43,7 +48,7 @@ const VIEW_URLS = [
 ];
 const TARGETS = {
   jsKb: 160,
-  jsPages: ["/", "/trade"],
+  jsPages: ["/", "/trade", "/ur", "/ur/trade", "/ru", "/ru/trade"],
   performance: 98,
   accessibility: 100,
   // Largest Contentful Paint at most this many times that of the same HTML without scripts.
@@ -57,13 +62,13 @@ const TARGETS = {
 const HELP = `Usage: node bench/run.mjs [flags]
 
   --no-build             use the existing .next build
-  --quick                short run: 3 s throughput, 10 s load, Lighthouse on / and /trade only
+  --quick                short run: 3 s throughput, 10 s load, Lighthouse on /, /trade, /ur and /ru/trade only
   --duration S           seconds of each throughput measurement (default 10)
   --connections N        connections for throughput (default 10)
   --load-duration S      seconds of the load test (default 60)
   --load-connections N   connections of the load test (default 50)
   --pages LIST           comma-separated pages (default: every page of the site that exists)
-  --lighthouse-pages LIST  pages for Lighthouse (default: --pages; with --quick: /,/trade)
+  --lighthouse-pages LIST  pages for Lighthouse (default: --pages; with --quick: /,/trade,/ur,/ru/trade)
   --lighthouse-runs N    Lighthouse runs per page and server; the median by performance is kept
                          (default 3; with --quick: 1)
   --no-lighthouse        skip Lighthouse
@@ -105,7 +110,8 @@ const config = {
   loadDuration: Number(flags["load-duration"] ?? (flags.quick ? 10 : 60)),
   loadConnections: Number(flags["load-connections"]),
   pages: flags.pages?.split(",") ?? SITE_PAGES,
-  lighthousePages: flags["lighthouse-pages"]?.split(",") ?? (flags.quick ? ["/", "/trade"] : undefined),
+  lighthousePages:
+    flags["lighthouse-pages"]?.split(",") ?? (flags.quick ? ["/", "/trade", "/ur", "/ru/trade"] : undefined),
   lighthouse: !flags["no-lighthouse"],
   lighthouseRuns: Math.max(1, Number(flags["lighthouse-runs"] ?? (flags.quick ? 1 : 3))),
   port: Number(flags.port),
