@@ -1,5 +1,6 @@
 import "server-only";
 import { getT, type Locale } from "@/lib/i18n";
+import { compareCardLabels } from "@/components/compare/compare-card-labels";
 import type { ImportFormatId } from "@/lib/import/types";
 import type { PluralForms, TextPart } from "./fill";
 
@@ -270,6 +271,7 @@ export function importLabels(locale: Locale) {
       missing: forms((count) => t("import.compare.missing", v({ count, ...holes("years") }))),
       before: t("import.compare.before"),
       gap: forms((count) => t("import.compare.gap", v({ count, ...holes("years") }))),
+      cards: compareCardLabels(locale),
     },
   };
 }
