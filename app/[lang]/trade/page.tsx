@@ -4,6 +4,7 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { OfficialSections } from "@/components/official/official-sections";
 import { TradeShareMenu } from "@/components/share/view-share-menus";
 import { CitedSources } from "@/components/sources/cited-sources";
+import { tradeExplorerTableLabels } from "@/components/tables/trade-table-labels";
 import { TradeImportedGate } from "@/components/import/trade-imported-gate";
 import { StoryPanel } from "@/components/story/story-panel";
 import { ChartEnhancer } from "@/components/trade/chart-enhancer";
@@ -118,6 +119,7 @@ export default async function TradePage({
         initial={{ series: view.tableSeries, status: view.tableStatus, sort: view.tableSort }}
         rangeLabel={range}
         query={explorer.query}
+        labels={tradeExplorerTableLabels(locale, rowsInView)}
       />
 
       <h2 id="sources">{t("trade.sourcesHeading")}</h2>
