@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
+import { fill } from "@/components/import/fill";
 import type { CompareResult } from "@/lib/trade/compare";
 import { formatPercent, formatSignedUsdMillions, formatUsdMillions } from "@/lib/format";
+import { DATE_LOCALE } from "@/lib/i18n/locales";
+import type { CompareCardLabels } from "./compare-card-labels";
 import styles from "./compare-cards.module.css";
 
 export type YearCard = { year: number; value: ReactNode; provenance: ReactNode };
@@ -13,17 +16,25 @@ type Props = {
   end: number;
   /** Prefix of the cards' test ids, e.g. "compare" gives "compare-change". */
   testIdPrefix: string;
+  /** The cards' words in the page's language, from compareCardLabels on the server. */
+  labels: CompareCardLabels;
 };
-
-const yearsText = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 /**
  * The two compared figures, then the change, the percentage change and the
  * compound annual growth rate, each explained in one line. Hook-free, so the
  * trade explorer renders it on the server and the import page in the browser.
  */
-export function CompareCards({ years: [from, to], result, start, end, testIdPrefix }: Props) {
-  const span = `${yearsText.format(result.elapsedYears)} year${result.elapsedYears === 1 ? "" : "s"}`;
+export function CompareCards({ years: [from, to], result, start, end, testIdPrefix, labels }: Props) {
+  const { locale } = labels;
+  // "4 years", "4,5 года", "4 سال": Intl names the unit in each language (the number locale of Urdu is en-IN's).
+  const span = new Intl.NumberFormat(DATE_LOCALE[locale], {
+    style: "unit",
+    unit: "year",
+    unitDisplay: "long",
+    maximumFractionDigits: 2,
+  }).format(result.elapsedYears);
+  const years = { from: String(from.year), to: String(to.year) };
   return (
     <dl className={styles.cards}>
       {[from, to].map((card, index) => (
@@ -36,40 +47,42 @@ export function CompareCards({ years: [from, to], result, start, end, testIdPref
         </div>
       ))}
       <div className={styles.card}>
-        <dt>Change</dt>
+        <dt>{labels.change}</dt>
         <dd className={styles.value} data-testid={`${testIdPrefix}-change`}>
-          {formatSignedUsdMillions(result.change)}
+          {formatSignedUsdMillions(result.change, locale)}
         </dd>
-        <dd className={styles.explain}>
-          The {to.year} figure minus the {from.year} figure.
-        </dd>
+        <dd className={styles.explain}>{fill(labels.changeExplain, years, locale)}</dd>
       </div>
       <div className={styles.card}>
-        <dt>Percentage change</dt>
+        <dt>{labels.percent}</dt>
         <dd className={styles.value} data-testid={`${testIdPrefix}-percent`}>
-          {result.percentChange === undefined ? "not defined" : formatPercent(result.percentChange, { signed: true })}
+          {result.percentChange === undefined
+            ? labels.notDefined
+            : formatPercent(result.percentChange, { signed: true }, locale)}
         </dd>
         <dd className={styles.explain}>
-          {result.percentChange === undefined
-            ? `A change cannot be a share of a ${from.year} figure of zero.`
-            : `The change as a share of the ${from.year} figure.`}
+          {fill(result.percentChange === undefined ? labels.percentZero : labels.percentExplain, years, locale)}
         </dd>
       </div>
       <div className={styles.card}>
-        <dt>Compound annual growth rate</dt>
+        <dt>{labels.cagr}</dt>
         <dd className={styles.value} data-testid={`${testIdPrefix}-cagr`}>
           {result.cagr === undefined ? (
-            "not defined"
+            labels.notDefined
           ) : (
             <>
-              {formatPercent(result.cagr, { signed: true })} <span className={styles.unit}>a year</span>
+              {formatPercent(result.cagr, { signed: true }, locale)} <span className={styles.unit}>{labels.aYear}</span>
             </>
           )}
         </dd>
         <dd className={styles.explain}>
           {result.cagr === undefined
-            ? "It needs two positive figures some time apart."
-            : `The steady yearly rate that turns ${formatUsdMillions(start)} into ${formatUsdMillions(end)} over ${span}; it says nothing about the years between.`}
+            ? labels.cagrUndefined
+            : fill(
+                labels.cagrExplain,
+                { start: formatUsdMillions(start, {}, locale), end: formatUsdMillions(end, {}, locale), span },
+                locale,
+              )}
         </dd>
       </div>
     </dl>

@@ -69,7 +69,7 @@ export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
       : defaultYears(tradeSeries, imported);
   const picked = pair === "" ? undefined : ((pair.includes(",") ? pair.split(",") : [pair, pair]) as [string, string]);
   const comparison = compareCombined(tradeSeries, stored, years, picked);
-  const choices = compareChoices(comparison);
+  const choices = compareChoices(comparison, locale);
   const chosen = chosenChoice(comparison);
   const { from, to, result } = comparison;
   const missingYears = [from, to].filter((side) => side.figures.length === 0).map((side) => String(side.year));
@@ -156,6 +156,7 @@ export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
               start={from.chosen.observation.totalUsdM}
               end={to.chosen.observation.totalUsdM}
               testIdPrefix="import-compare"
+              labels={words.cards}
             />
             {comparison.caveats.length > 0 || comparison.gapYears.length > 0 ? (
               <div className="notice" data-testid="import-compare-caveats">

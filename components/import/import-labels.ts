@@ -1,5 +1,6 @@
 import "server-only";
 import { getT, type Locale } from "@/lib/i18n";
+import { compareCardLabels } from "@/components/compare/compare-card-labels";
 import type { ImportFormatId } from "@/lib/import/types";
 import type { PluralForms, TextPart } from "./fill";
 
@@ -17,7 +18,7 @@ type Values = Record<string, string | number>;
 const PLURAL_SAMPLES = [1, 2, 5, 0, 1.5, 21, 22, 25, 11, 100];
 
 /** `{ name: "{name}", … }`: a message rendered with these values is a template the client fills. */
-function holes(...names: string[]): Record<string, string> {
+export function holes(...names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, `{${name}}`]));
 }
 
@@ -25,7 +26,7 @@ function holes(...names: string[]): Record<string, string> {
  * One template per plural category: the message is rendered with a sample count of each
  * category, and the count, as use-intl wrote it, becomes "{count}" again.
  */
-function pluralForms(locale: Locale, render: (count: number) => string): PluralForms {
+export function pluralForms(locale: Locale, render: (count: number) => string): PluralForms {
   const rules = new Intl.PluralRules(locale);
   const digits = new Intl.NumberFormat(locale);
   const forms: PluralForms = { other: "" };
@@ -270,6 +271,7 @@ export function importLabels(locale: Locale) {
       missing: forms((count) => t("import.compare.missing", v({ count, ...holes("years") }))),
       before: t("import.compare.before"),
       gap: forms((count) => t("import.compare.gap", v({ count, ...holes("years") }))),
+      cards: compareCardLabels(locale),
     },
   };
 }

@@ -1,39 +1,52 @@
+import type { ReactNode } from "react";
 import { CompareCards } from "@/components/compare/compare-cards";
-import { formatUsdMillions, TRADE_STATUS_LABELS } from "@/lib/format";
+import { compareCardLabels } from "@/components/compare/compare-card-labels";
+import { formatUsdMillions, labelsOf } from "@/lib/format";
+import { formatList, getT, localizePath, type Locale } from "@/lib/i18n";
+import { tradePeriodLabel } from "@/lib/sources";
 import { chosenChoice, compareChoices, type CompareSide, type Comparison, type Figure } from "@/lib/trade/compare";
 import type { TradeExplorer } from "@/lib/trade/explorer";
-import { MEASURE_TITLES } from "@/lib/trade/official-series";
+import type { Measure } from "@/lib/official/flows";
 import { HiddenParams } from "./hidden-params";
 import styles from "./trade.module.css";
 import { UrlForm } from "./url-form";
 
-function FigureValue({ figure }: { figure: Figure }) {
+type WithLocale = { locale: Locale };
+
+function FigureValue({ figure, locale }: { figure: Figure } & WithLocale) {
   const { observation } = figure;
-  return <>{formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast })}</>;
+  return <>{formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast }, locale)}</>;
 }
 
 /** Where a figure comes from; its period is named when it is not simply the year (FY2012-13, 2018 Jan–Oct). */
-function FigureProvenance({ figure }: { figure: Figure }) {
+function FigureProvenance({ figure, locale }: { figure: Figure } & WithLocale) {
   const { observation, series } = figure;
-  const period = observation.period === String(observation.year) ? "" : `${observation.period} · `;
+  const period = observation.period === String(observation.year) ? "" : `${tradePeriodLabel(observation, locale)} · `;
   return (
     <>
       {period}
       {series.label} ·{" "}
-      <span className={`badge badge--${observation.status}`}>{TRADE_STATUS_LABELS[observation.status]}</span>
+      <span className={`badge badge--${observation.status}`}>{labelsOf(locale).tradeStatus[observation.status]}</span>
     </>
   );
 }
 
-/** `scope` says which series could stand for a year: all of them, or the official ones of a flow other than total trade. */
-function FigureList({ side, scope }: { side: CompareSide; scope: string }) {
+/** `flow` says which series could stand for a year: all of them, or the official ones of a flow other than total trade. */
+function FigureList({ side, flow, locale }: { side: CompareSide; flow: Measure } & WithLocale) {
+  const t = getT(locale);
   if (side.figures.length === 0) {
     const { before, after } = side.nearest ?? {};
-    const nearest = [before, after].filter((year) => year !== undefined);
+    const nearest = [before, after].filter((year) => year !== undefined).map(String);
+    const year = String(side.year);
     return (
       <p className={styles.missing}>
-        <strong>{side.year}: no figure.</strong> No series {scope} has a figure for {side.year}, and none is estimated.
-        {nearest.length > 0 ? ` Nearest years with a figure: ${nearest.join(" and ")}.` : ""}
+        <strong>{t("compare.panel.noFigureTitle", { year })}</strong>{" "}
+        {t("compare.panel.noFigure", {
+          year,
+          flow: flow === "total" ? "total" : "other",
+          measure: t(`trade.measures.${flow}`),
+        })}
+        {nearest.length > 0 ? ` ${t("compare.panel.nearest", { years: formatList(locale, nearest) })}` : ""}
       </p>
     );
   }
@@ -42,10 +55,10 @@ function FigureList({ side, scope }: { side: CompareSide; scope: string }) {
       {side.figures.map((figure) => (
         <li key={figure.series.id}>
           <strong>
-            <FigureValue figure={figure} />
+            <FigureValue figure={figure} locale={locale} />
           </strong>{" "}
           <span className="muted">
-            <FigureProvenance figure={figure} />
+            <FigureProvenance figure={figure} locale={locale} />
           </span>
         </li>
       ))}
@@ -53,45 +66,38 @@ function FigureList({ side, scope }: { side: CompareSide; scope: string }) {
   );
 }
 
-function howChosen(comparison: Comparison): string {
+function howChosen(comparison: Comparison, locale: Locale): string {
+  const t = getT(locale);
   const { from, to, commonSeries, choice } = comparison;
-  if (choice === "picked") return "You picked figures from two different series; read the warnings below.";
+  if (choice === "picked") return t("compare.panel.picked");
   const series = from.chosen?.series;
   if (series === undefined) return "";
-  if (commonSeries.length <= 1) return `Both figures come from ${series.label}, the only series with both years.`;
-  if (commonSeries[0]?.id === series.id && series.official !== undefined) {
-    return `${commonSeries.length} series have both ${from.year} and ${to.year}; the official one comes first: one statistics office's count for both years, valued the same way. You can pick another above, including the published figures.`;
-  }
-  if (commonSeries[0]?.id === series.id) {
-    return `${commonSeries.length} series have both ${from.year} and ${to.year}; this one is used because its two figures are the most reliable (then the longest series). You can pick another above.`;
-  }
-  return `Both figures come from ${series.label}, which you picked.`;
+  if (commonSeries.length <= 1) return t("compare.panel.onlySeries", { series: series.label });
+  const values = { count: commonSeries.length, from: String(from.year), to: String(to.year) };
+  if (commonSeries[0]?.id === series.id && series.official !== undefined)
+    return t("compare.panel.officialFirst", values);
+  if (commonSeries[0]?.id === series.id) return t("compare.panel.mostReliable", values);
+  return t("compare.panel.youPicked", { series: series.label });
 }
 
-function CompareResultView({ comparison, scope }: { comparison: Comparison; scope: string }) {
+function CompareResultView({ comparison, flow, locale }: { comparison: Comparison; flow: Measure } & WithLocale) {
+  const t = getT(locale);
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   const { from, to, result, caveats, notes, gapYears } = comparison;
   if (result === undefined || from.chosen === undefined || to.chosen === undefined) {
     const bothHave = from.figures.length > 0 && to.figures.length > 0;
     return (
       <div className={styles.compareResult}>
         {bothHave ? (
-          <p>
-            <strong>
-              No single series has figures for both {from.year} and {to.year},
-            </strong>{" "}
-            so nothing is computed. Figures from different series may be counted differently; to compare them anyway,
-            pick a pair above and read the warnings.
-          </p>
+          <p>{t.rich("compare.panel.noCommon", { from: String(from.year), to: String(to.year), strong })}</p>
         ) : (
-          <p>
-            <strong>Nothing is computed:</strong> a comparison needs a figure for both years.
-          </p>
+          <p>{t.rich("compare.panel.nothing", { strong })}</p>
         )}
         <div className={styles.compareSides}>
           {[from, to].map((side) => (
             <div key={side.year}>
-              <h3 className={styles.sideHeading}>What {side.year} has</h3>
-              <FigureList side={side} scope={scope} />
+              <h3 className={styles.sideHeading}>{t("compare.panel.sideHeading", { year: String(side.year) })}</h3>
+              <FigureList side={side} flow={flow} locale={locale} />
             </div>
           ))}
         </div>
@@ -108,12 +114,21 @@ function CompareResultView({ comparison, scope }: { comparison: Comparison; scop
   const last = to.chosen;
   return (
     <div className={styles.compareResult}>
-      <p className="muted">{howChosen(comparison)}</p>
+      <p className="muted">{howChosen(comparison, locale)}</p>
       <CompareCards
         years={[
-          { year: from.year, value: <FigureValue figure={first} />, provenance: <FigureProvenance figure={first} /> },
-          { year: to.year, value: <FigureValue figure={last} />, provenance: <FigureProvenance figure={last} /> },
+          {
+            year: from.year,
+            value: <FigureValue figure={first} locale={locale} />,
+            provenance: <FigureProvenance figure={first} locale={locale} />,
+          },
+          {
+            year: to.year,
+            value: <FigureValue figure={last} locale={locale} />,
+            provenance: <FigureProvenance figure={last} locale={locale} />,
+          },
         ]}
+        labels={compareCardLabels(locale)}
         result={result}
         start={first.observation.totalUsdM}
         end={last.observation.totalUsdM}
@@ -121,16 +136,13 @@ function CompareResultView({ comparison, scope }: { comparison: Comparison; scop
       />
       {caveats.length > 0 || gapYears.length > 0 ? (
         <div className="notice" data-testid="compare-caveats">
-          <h3 className={styles.caveatHeading}>Before you use these numbers</h3>
+          <h3 className={styles.caveatHeading}>{t("compare.panel.caveatsHeading")}</h3>
           <ul className={styles.caveatList}>
             {caveats.map((caveat) => (
               <li key={caveat}>{caveat}</li>
             ))}
             {gapYears.length > 0 ? (
-              <li>
-                This series has no figure for {gapYears.join(", ")}; what happened in{" "}
-                {gapYears.length === 1 ? "that year" : "those years"} is unknown, and the growth rate smooths over it.
-              </li>
+              <li>{t("compare.panel.gap", { years: gapYears.join(", "), count: gapYears.length })}</li>
             ) : null}
           </ul>
         </div>
@@ -145,29 +157,31 @@ function CompareResultView({ comparison, scope }: { comparison: Comparison; scop
 }
 
 /** Two years side by side: both figures, the change, the percentage change and the yearly growth rate, with caveats. */
-export function ComparePanel({ explorer }: { explorer: TradeExplorer }) {
+export function ComparePanel({ explorer, locale = "en" }: { explorer: TradeExplorer; locale?: Locale }) {
+  const t = getT(locale);
   const { view, comparison, years, query } = explorer;
   const [fromYear, toYear] = view.compare ?? [view.from, view.to];
-  const choices = comparison === undefined ? [] : compareChoices(comparison);
+  const choices = comparison === undefined ? [] : compareChoices(comparison, locale);
   const chosen = comparison === undefined ? undefined : chosenChoice(comparison);
   return (
     <section className={styles.section} aria-labelledby="compare-heading" id="compare">
-      <h2 id="compare-heading">Compare two years</h2>
+      <h2 id="compare-heading">{t("compare.panel.heading")}</h2>
       <UrlForm
-        action="/trade"
+        action={localizePath(locale, "/trade")}
         stateKey={explorer.formKey}
         className={`panel ${styles.compareForm}`}
-        aria-label="Years to compare"
+        aria-label={t("compare.panel.label")}
+        pendingText={t("trade.controls.updating")}
       >
         <HiddenParams query={query} exclude={["compare", "compareSeries"]} />
         {[fromYear, toYear].map((year, index) => (
           <label key={index} className={styles.field}>
-            <span>{index === 0 ? "Earlier year" : "Later year"}</span>
+            <span>{index === 0 ? t("compare.panel.earlier") : t("compare.panel.later")}</span>
             <select name="compare" defaultValue={String(year)} data-resets="compareSeries">
               {years.map((entry) => (
                 <option key={entry.year} value={entry.year}>
                   {entry.year}
-                  {entry.hasFigure ? "" : " (no figure)"}
+                  {entry.hasFigure ? "" : ` ${t("compare.panel.noFigureOption")}`}
                 </option>
               ))}
             </select>
@@ -175,43 +189,29 @@ export function ComparePanel({ explorer }: { explorer: TradeExplorer }) {
         ))}
         {choices.length > 0 ? (
           <label className={`${styles.field} ${styles.fieldWide}`}>
-            <span>Figures to use</span>
+            <span>{t("compare.panel.figures")}</span>
             <select name="compareSeries" defaultValue={chosen ?? ""}>
-              {chosen === undefined ? <option value="">Choose two figures…</option> : null}
+              {chosen === undefined ? <option value="">{t("compare.panel.chooseTwo")}</option> : null}
               {choices.map((choice) => (
                 <option key={choice.value} value={choice.value}>
-                  {choice.sameSeries ? "" : "Different series: "}
-                  {choice.label}
+                  {choice.sameSeries ? choice.label : t("compare.panel.different", { choice: choice.label })}
                 </option>
               ))}
             </select>
           </label>
         ) : null}
         <button type="submit" className="button">
-          Compare
+          {t("compare.panel.submit")}
         </button>
       </UrlForm>
       <details className={styles.explainer}>
-        <summary>Which figure stands for a year?</summary>
-        <p>
-          A year is represented by a series’ figure for that year; a fiscal year counts in the year it ends (FY2012-13
-          is 2013). Both years come from one series by default, so reporter, statistics and basis are the same on both
-          sides. The IMF series of the flow shown comes first (Pakistan’s count, then Russia’s); otherwise, when several
-          series have both years, the one whose two figures are the most reliable is used (reported, then derived,
-          approximate and unverified), then the longest series. You can pick another series, or one figure from each of
-          two series, and are then told what differs. A year without a figure stays empty: no value is estimated.
-        </p>
+        <summary>{t("compare.panel.explainerSummary")}</summary>
+        <p>{t("compare.panel.explainer")}</p>
       </details>
       {comparison === undefined ? (
-        <p className="muted">
-          Choose two years to see both figures, the change between them, the percentage change and the compound annual
-          growth rate.
-        </p>
+        <p className="muted">{t("compare.panel.prompt")}</p>
       ) : (
-        <CompareResultView
-          comparison={comparison}
-          scope={view.flow === "total" ? "in our data" : `of ${MEASURE_TITLES[view.flow]}`}
-        />
+        <CompareResultView comparison={comparison} flow={view.flow} locale={locale} />
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { getT, type Locale } from "@/lib/i18n";
 import { tradeCsvHref } from "@/lib/trade/downloads";
 import styles from "./trade.module.css";
 
@@ -12,12 +13,13 @@ type Props = {
   officialSeries: readonly string[];
   /** "US$ millions" or "constant 2024 US$ millions". */
   unit: string;
+  locale?: Locale;
 };
 
-const rows = (count: number) => `${count} row${count === 1 ? "" : "s"}`;
-
 /** Links to the data API's CSV export: the range in view, and everything. */
-export function CsvDownloads({ from, to, rangeRows, allRows, series, officialSeries, unit }: Props) {
+export function CsvDownloads({ from, to, rangeRows, allRows, series, officialSeries, unit, locale = "en" }: Props) {
+  const t = getT(locale);
+  const range = { from: String(from), to: String(to) };
   return (
     <div className={styles.csvDownloads}>
       <div className={styles.downloadLinks}>
@@ -28,9 +30,9 @@ export function CsvDownloads({ from, to, rangeRows, allRows, series, officialSer
             download
             data-testid="csv-official-shown"
           >
-            Official series shown (CSV)
+            {t("trade.downloads.officialShown")}
             <span className={styles.downloadMeta}>
-              {from}–{to}, {officialSeries.length} line{officialSeries.length === 1 ? "" : "s"}
+              {t("trade.downloads.officialShownMeta", { ...range, count: officialSeries.length })}
             </span>
           </a>
         ) : null}
@@ -40,26 +42,22 @@ export function CsvDownloads({ from, to, rangeRows, allRows, series, officialSer
           download
           data-testid="csv-official-all"
         >
-          Whole official series (CSV)
-          <span className={styles.downloadMeta}>every flow, both counts, 1960–2020</span>
+          {t("trade.downloads.officialAll")}
+          <span className={styles.downloadMeta}>{t("trade.downloads.officialAllMeta")}</span>
         </a>
         <a className="button" href={tradeCsvHref({ from, to, series })} download data-testid="csv-shown">
-          Published figures shown (CSV)
-          <span className={styles.downloadMeta}>
-            {from}–{to}, {rows(rangeRows)}
-          </span>
+          {t("trade.downloads.shown")}
+          <span className={styles.downloadMeta}>{t("trade.downloads.shownMeta", { ...range, count: rangeRows })}</span>
         </a>
         <a className="button button--secondary" href={tradeCsvHref()} download data-testid="csv-all">
-          All published figures (CSV)
-          <span className={styles.downloadMeta}>{rows(allRows)}</span>
+          {t("trade.downloads.all")}
+          <span className={styles.downloadMeta}>{t("trade.downloads.rows", { count: allRows })}</span>
         </a>
       </div>
       <p className={styles.hint}>
-        The official files hold each value in current and in constant US dollars (the chart shows {unit}), with
-        reporter, partner, measure, status, method and source; totals, balances and constant dollars are our arithmetic
-        on the IMF’s figures. The published figures from {from} to {to}
-        {series === undefined ? "" : ` (the ${series.length} series ticked)`} come before the table’s filters, each with
-        its status, basis, perspective, reporter and sources.
+        {series === undefined
+          ? t("trade.downloads.hint", { unit, ...range })
+          : t("trade.downloads.hintTicked", { unit, ...range, count: series.length })}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
-import { MODE_DESCRIPTIONS, MODE_LABELS, SCALE_DESCRIPTIONS, SCALE_LABELS } from "@/lib/format";
+import { labelsOf } from "@/lib/format";
+import { getT, localizePath, type Locale } from "@/lib/i18n";
 import type { TradeExplorer } from "@/lib/trade/explorer";
 import { FLOWS, LAYERS, MODES, REPORTER_CHOICES, SCALES } from "@/lib/trade/params";
 import { HiddenParams } from "./hidden-params";
@@ -7,46 +8,16 @@ import { UrlForm } from "./url-form";
 
 const OWNED = ["from", "to", "flow", "reporter", "layer", "series", "scale", "mode"];
 
-const FLOW_LABELS = {
-  total: "Total trade",
-  exports: "Pakistan’s exports",
-  imports: "Pakistan’s imports",
-  balance: "Balance",
-} as const;
-const FLOW_HINTS = {
-  total: "Exports plus imports in both directions, as each country counts them: our sum of the IMF’s two flows.",
-  exports:
-    "Goods Pakistan sells to Russia: Pakistan’s exports (FOB) by its count, Russia’s imports from Pakistan (CIF) by Russia’s.",
-  imports:
-    "Goods Pakistan buys from Russia: Pakistan’s imports (CIF) by its count, Russia’s exports to Pakistan (FOB) by Russia’s.",
-  balance:
-    "Pakistan’s exports minus its imports: below zero is a deficit with Russia. Our arithmetic on the IMF’s flows.",
-} as const;
-const REPORTER_LABELS = { both: "Both countries", pk: "Pakistan’s count", ru: "Russia’s count" } as const;
-const REPORTER_HINTS = {
-  both: "Two lines: Pakistan’s statistics (solid) and Russia’s (dashed). They differ; see “Two countries, two numbers” below.",
-  pk: "Pakistan’s own statistics as reported to the IMF, 1960–2020 (the USSR before 1992).",
-  ru: "The Russian Federation’s own statistics as reported to the IMF, 1992–2020.",
-} as const;
-const LAYER_LABELS = { official: "Official series", press: "Every published figure" } as const;
-const LAYER_HINTS = {
-  official:
-    "The IMF lines, the source article’s four figures (linked to their check) and the figures published after 2020.",
-  press:
-    "Every figure officials and newspapers have published, grouped by whose statistics they are, never joined by lines.",
-} as const;
-
-function countInRange(count: number): string {
-  if (count === 0) return "no figures in range";
-  return `${count} figure${count === 1 ? "" : "s"} in range`;
-}
-
 /**
  * The chart's settings as one GET form: typed years, scale, values and the
  * series drawn. Each choice explains itself in one line, in place.
  */
-export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
+export function TradeControls({ explorer, locale = "en" }: { explorer: TradeExplorer; locale?: Locale }) {
+  const t = getT(locale);
+  const labels = labelsOf(locale);
   const { view, context, seriesOptions, query } = explorer;
+  const words = <K extends string>(keys: readonly K[], word: (key: K) => string) =>
+    Object.fromEntries(keys.map((key) => [key, word(key)])) as Record<K, string>;
   const defaults = {
     from: String(context.defaultFrom),
     to: String(context.maxYear),
@@ -60,18 +31,19 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
   const selectedCount = seriesOptions.filter((option) => option.selected).length;
   return (
     <UrlForm
-      action="/trade"
+      action={localizePath(locale, "/trade")}
       stateKey={explorer.formKey}
       defaults={defaults}
       className={`panel ${styles.controls}`}
-      aria-label="Chart settings"
+      aria-label={t("trade.controls.label")}
+      pendingText={t("trade.controls.updating")}
     >
       <HiddenParams query={query} exclude={OWNED} />
       <fieldset className={styles.fieldset}>
-        <legend>Years</legend>
+        <legend>{t("trade.controls.years")}</legend>
         <div className={styles.yearRow}>
           <label className={styles.yearField}>
-            <span>From</span>
+            <span>{t("trade.controls.from")}</span>
             <input
               type="number"
               name="from"
@@ -83,7 +55,7 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
             />
           </label>
           <label className={styles.yearField}>
-            <span>To</span>
+            <span>{t("trade.controls.to")}</span>
             <input
               type="number"
               name="to"
@@ -95,76 +67,75 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
             />
           </label>
           <button type="submit" className="button">
-            Apply
+            {t("trade.controls.apply")}
           </button>
         </div>
         <p id="years-hint" className={styles.hint}>
-          Our figures cover {context.minYear}–{context.maxYear}: the IMF series to 2020 (the USSR before 1992),
-          published figures after. A fiscal year counts in the year it ends.
+          {t("trade.controls.yearsHint", { from: String(context.minYear), to: String(context.maxYear) })}
         </p>
       </fieldset>
 
       <RadioFieldset
-        legend="Flow"
+        legend={t("trade.controls.flow")}
         name="flow"
         options={FLOWS}
-        labels={FLOW_LABELS}
+        labels={words(FLOWS, (flow) => t(`trade.controls.flows.${flow}`))}
         checked={view.flow}
-        hint={FLOW_HINTS[view.flow]}
+        hint={t(`trade.controls.flowHints.${view.flow}`)}
       />
       <RadioFieldset
-        legend="Whose statistics"
+        legend={t("trade.controls.reporter")}
         name="reporter"
         options={REPORTER_CHOICES}
-        labels={REPORTER_LABELS}
+        labels={words(REPORTER_CHOICES, (reporter) => t(`trade.controls.reporters.${reporter}`))}
         checked={view.reporter}
-        hint={REPORTER_HINTS[view.reporter]}
+        hint={t(`trade.controls.reporterHints.${view.reporter}`)}
       />
       <RadioFieldset
-        legend="Published figures"
+        legend={t("trade.controls.layer")}
         name="layer"
         options={LAYERS}
-        labels={LAYER_LABELS}
+        labels={words(LAYERS, (layer) => t(`trade.controls.layers.${layer}`))}
         checked={view.layer}
-        hint={LAYER_HINTS[view.layer]}
+        hint={t(`trade.controls.layerHints.${view.layer}`)}
       />
 
       <RadioFieldset
-        legend="Scale"
+        legend={t("trade.controls.scale")}
         name="scale"
         options={SCALES}
-        labels={SCALE_LABELS}
+        labels={labels.scale}
         checked={view.scale}
-        hint={SCALE_DESCRIPTIONS[view.scale]}
+        hint={labels.scaleDescription[view.scale]}
       />
       <RadioFieldset
-        legend="Values"
+        legend={t("trade.controls.mode")}
         name="mode"
         options={MODES}
-        labels={MODE_LABELS}
+        labels={labels.mode}
         checked={view.mode}
         hint={
           view.mode === "real" && explorer.dollars.baseYear !== undefined
-            ? `${MODE_DESCRIPTIONS.real} Base year: ${explorer.dollars.baseYear}.`
-            : MODE_DESCRIPTIONS[view.mode]
+            ? t("trade.controls.baseYear", {
+                description: labels.modeDescription.real,
+                year: String(explorer.dollars.baseYear),
+              })
+            : labels.modeDescription[view.mode]
         }
       />
 
       <details className={styles.seriesDetails} data-keep-open="series">
         <summary>
-          <span className={styles.summaryTitle}>Published series</span>{" "}
+          <span className={styles.summaryTitle}>{t("trade.controls.series")}</span>{" "}
           <span className="muted">
             {selectedCount === seriesOptions.length
-              ? `all ${selectedCount} shown`
-              : `${selectedCount} of ${seriesOptions.length} shown`}
+              ? t("trade.controls.allShown", { count: selectedCount })
+              : t("trade.controls.someShown", { count: selectedCount, total: seriesOptions.length })}
           </span>
         </summary>
         <fieldset className={styles.fieldset}>
-          <legend className="visually-hidden">Series to show</legend>
-          <p className={styles.hint}>
-            A series is one reporter’s figures from one country’s statistics on one basis. Untick to hide; with none
-            ticked, all are shown.
-          </p>
+          <legend className="visually-hidden">{t("trade.controls.seriesLegend")}</legend>
+          <p className={styles.hint}>{t("trade.controls.seriesHint")}</p>
           <ul className={styles.seriesList}>
             {seriesOptions.map((option) => (
               <li key={option.id}>
@@ -176,7 +147,8 @@ export function TradeControls({ explorer }: { explorer: TradeExplorer }) {
                     aria-hidden="true"
                   />
                   <span>
-                    {option.label} <span className="muted">({countInRange(option.countInRange)})</span>
+                    {option.label}{" "}
+                    <span className="muted">({t("trade.controls.inRange", { count: option.countInRange })})</span>
                   </span>
                 </label>
               </li>

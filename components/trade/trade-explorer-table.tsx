@@ -2,9 +2,11 @@
 
 import type { SortingState } from "@tanstack/react-table";
 import { useMemo, useState, type ChangeEvent } from "react";
+import { fill, plural } from "@/components/import/fill";
 import { TradeTable } from "@/components/tables/trade-table";
+import type { TradeExplorerTableLabels } from "@/components/tables/trade-table-labels";
 import { TRADE_STATUSES, type TradeObservation, type TradeStatus } from "@/lib/definitions";
-import { TRADE_STATUS_LABELS } from "@/lib/format";
+import { labelsOf } from "@/lib/format";
 import { DEFAULT_TABLE_SORT, type TableSort } from "@/lib/trade/params";
 import { filterTableRows, isSortColumn, toSortParam } from "@/lib/trade/table";
 import { withParam } from "@/lib/trade/url";
@@ -20,6 +22,8 @@ type Props = {
   rangeLabel: string;
   /** Canonical query of the view, for the filter form without JavaScript. */
   query: string;
+  /** The table's words in the page's language, from tradeExplorerTableLabels on the server. */
+  labels: TradeExplorerTableLabels;
 };
 
 /** Keeps the table's state in the address without a new history entry or a trip to the server. */
@@ -33,7 +37,8 @@ function replaceParam(name: string, value: string | undefined, fallback?: string
  * Filters and sort live in the address; without JavaScript the filters are an
  * ordinary GET form and the server lists the rows already filtered.
  */
-export function TradeExplorerTable({ rows, seriesOptions, initial, rangeLabel, query }: Props) {
+export function TradeExplorerTable({ rows, seriesOptions, initial, rangeLabel, query, labels }: Props) {
+  const { locale } = labels.table;
   const [series, setSeries] = useState(initial.series);
   const [status, setStatus] = useState(initial.status);
   const [sorting, setSorting] = useState<SortingState>([initial.sort]);
@@ -79,16 +84,16 @@ export function TradeExplorerTable({ rows, seriesOptions, initial, rangeLabel, q
     <div className={styles.tableBlock}>
       <form
         method="get"
-        action="/trade"
+        action={labels.action}
         className={styles.tableFilters}
-        aria-label="Filter the table"
+        aria-label={labels.filter}
         onSubmit={(event) => event.preventDefault()}
       >
         <HiddenParams query={query} exclude={["tableSeries", "tableStatus"]} />
         <label className={styles.field}>
-          <span>Series</span>
+          <span>{labels.series}</span>
           <select name="tableSeries" value={series ?? ""} onChange={onSeries}>
-            <option value="">All series in view</option>
+            <option value="">{labels.allSeries}</option>
             {seriesOptions.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.label}
@@ -97,33 +102,38 @@ export function TradeExplorerTable({ rows, seriesOptions, initial, rangeLabel, q
           </select>
         </label>
         <label className={styles.field}>
-          <span>Status</span>
+          <span>{labels.status}</span>
           <select name="tableStatus" value={status ?? ""} onChange={onStatus}>
-            <option value="">Any status</option>
+            <option value="">{labels.anyStatus}</option>
             {TRADE_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {TRADE_STATUS_LABELS[value]} ({statusCounts.get(value) ?? 0})
+                {fill(
+                  labels.statusOption,
+                  { status: labelsOf(locale).tradeStatus[value], count: statusCounts.get(value) ?? 0 },
+                  locale,
+                )}
               </option>
             ))}
           </select>
         </label>
         <noscript>
           <button type="submit" className="button">
-            Filter
+            {labels.submit}
           </button>
         </noscript>
         <p className={styles.rowCount} role="status" data-testid="row-count">
           {filtered
-            ? `Showing ${shown.length} of ${rows.length} figures in view, ${rangeLabel}`
-            : `${rows.length} figure${rows.length === 1 ? "" : "s"} in view, ${rangeLabel}`}
+            ? fill(labels.showing, { shown: shown.length, total: rows.length, range: rangeLabel }, locale)
+            : plural(labels.inView, rows.length, locale, { range: rangeLabel })}
         </p>
       </form>
       <TradeTable
         rows={shown}
-        caption={`Trade figures, ${rangeLabel}, with their status and source`}
+        caption={fill(labels.caption, { range: rangeLabel }, locale)}
+        labels={labels.table}
         sorting={sorting}
         onSortingChange={onSortingChange}
-        emptyMessage="No figure in view matches these filters."
+        emptyMessage={labels.empty}
       />
     </div>
   );

@@ -1,15 +1,14 @@
 import Link from "next/link";
+import { getT, localizePath, type Locale } from "@/lib/i18n";
 
 /** Says which parts of the address could not be used and what is shown instead; never an error page. */
-export function TradeNotices({ notices }: { notices: readonly string[] }) {
+export function TradeNotices({ notices, locale = "en" }: { notices: readonly string[]; locale?: Locale }) {
   if (notices.length === 0) return null;
+  const t = getT(locale);
   return (
     <div className="notice" role="status" data-testid="param-notices">
       <p>
-        <strong>
-          {notices.length === 1 ? "One setting" : `${notices.length} settings`} in this address could not be used.
-        </strong>{" "}
-        The page shows the nearest valid view instead.
+        <strong>{t("trade.notices.heading", { count: notices.length })}</strong> {t("trade.notices.nearest")}
       </p>
       <ul>
         {notices.map((notice) => (
@@ -17,7 +16,7 @@ export function TradeNotices({ notices }: { notices: readonly string[] }) {
         ))}
       </ul>
       <p>
-        <Link href="/trade">Start again from the default view</Link>
+        <Link href={localizePath(locale, "/trade")}>{t("trade.notices.reset")}</Link>
       </p>
     </div>
   );

@@ -14,6 +14,8 @@ type Props = {
   defaults?: Readonly<Record<string, string>>;
   className?: string;
   "aria-label"?: string;
+  /** Said while the next view loads, in the page's language. */
+  pendingText?: string;
   children: ReactNode;
 };
 
@@ -42,7 +44,15 @@ const carriedByForm = new Map<string, Carried>();
  * actually used (a corrected year, say); focus goes back to the field the
  * reader was on, and sections marked `data-keep-open` stay open.
  */
-export function UrlForm({ action, stateKey, defaults, className, children, ...rest }: Props) {
+export function UrlForm({
+  action,
+  stateKey,
+  defaults,
+  className,
+  pendingText = "Updating…",
+  children,
+  ...rest
+}: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const formName = `${action} ${rest["aria-label"] ?? ""}`;
@@ -139,7 +149,7 @@ export function UrlForm({ action, stateKey, defaults, className, children, ...re
     >
       {children}
       <p className={styles.pending} role="status" aria-live="polite">
-        {pending ? "Updating…" : ""}
+        {pending ? pendingText : ""}
       </p>
     </form>
   );

@@ -7,6 +7,7 @@ import {
   TRADE_STATUS_DESCRIPTIONS,
   TRADE_STATUS_LABELS,
 } from "../format";
+import type { Locale } from "../i18n/locales";
 
 /*
  * Comparing two years. Which figure stands for a year is the hard part: several
@@ -290,12 +291,12 @@ export type CompareChoice = {
  * Every way to pick the two figures: first each series that has both years
  * (best first), then each pair of figures from different series.
  */
-export function compareChoices(comparison: Comparison): CompareChoice[] {
+export function compareChoices(comparison: Comparison, locale: Locale = "en"): CompareChoice[] {
   const { from, to, commonSeries } = comparison;
   const value = (figure: Figure | undefined) =>
     figure === undefined
       ? ""
-      : formatUsdMillions(figure.observation.totalUsdM, { atLeast: figure.observation.atLeast });
+      : formatUsdMillions(figure.observation.totalUsdM, { atLeast: figure.observation.atLeast }, locale);
   const same = commonSeries.map((series) => {
     const a = from.figures.find((figure) => figure.series.id === series.id);
     const b = to.figures.find((figure) => figure.series.id === series.id);

@@ -10,6 +10,8 @@ import type {
   TradeObservation,
   TradeSeries,
 } from "../definitions";
+import { seriesLabel } from "../format";
+import { getT, type Locale } from "../i18n";
 import { deflator, latestCpiYear } from "../official/constant-dollars";
 import {
   USSR_BREAK,
@@ -19,13 +21,7 @@ import {
   pressChartSeries,
   pressFiguresForLayer,
 } from "./chart-view";
-import {
-  MEASURE_TITLES,
-  officialSeries,
-  officialSeriesId,
-  officialTableRows,
-  type OfficialTableRow,
-} from "./official-series";
+import { officialSeries, officialSeriesId, officialTableRows, type OfficialTableRow } from "./official-series";
 import { tradeEventsInRange } from "../views";
 import { compareYears, type Comparison } from "./compare";
 import { parseTradeParams, tradeQuery, type RawSearchParams, type TradeParamContext, type TradeView } from "./params";
@@ -184,7 +180,22 @@ export function paramContext(data: Pick<TradeExplorerData, "trade" | "series" | 
   };
 }
 
-export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData): TradeExplorer {
+/** Series of published figures named in the locale's words (the reporter's name comes translated with the data). */
+function localizedSeries(series: readonly TradeSeries[], locale: Locale): readonly TradeSeries[] {
+  if (locale === "en") return series;
+  return series.map((entry) => ({
+    ...entry,
+    label: seriesLabel(entry.reporter, entry.perspective, entry.basis, locale),
+  }));
+}
+
+export function buildTradeExplorer(
+  raw: RawSearchParams,
+  given: TradeExplorerData,
+  locale: Locale = "en",
+): TradeExplorer {
+  const t = getT(locale);
+  const data = { ...given, series: localizedSeries(given.series, locale) };
   const context = paramContext(data);
   const { view, notices } = parseTradeParams(raw, context);
   const colorIndex = seriesColorIndex(data.series);
@@ -197,12 +208,12 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
   const deflate = view.mode === "real" && baseYear !== undefined ? deflator(data.cpi, baseYear) : undefined;
   const dollars: Dollars =
     deflate === undefined
-      ? { kind: "current", unit: "US$ millions", suffix: "" }
+      ? { kind: "current", unit: t("trade.dollars.current"), suffix: "" }
       : {
           kind: "constant",
           baseYear: deflate.baseYear,
-          unit: `constant ${deflate.baseYear} US$ millions`,
-          suffix: ` (constant ${deflate.baseYear} dollars)`,
+          unit: t("trade.dollars.constant", { year: String(deflate.baseYear) }),
+          suffix: t("trade.dollars.suffix", { year: String(deflate.baseYear) }),
         };
   const sources = new Map(data.sources.map((source) => [source.id, source]));
   const reporters = view.reporter === "both" ? OFFICIAL_REPORTERS : [view.reporter];
@@ -220,18 +231,21 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
   const pressDeflated =
     deflate === undefined ? { kept: pressCandidates, dropped: [] } : deflateObservations(pressCandidates, deflate);
   if (pressDeflated.dropped.length > 0 && deflate !== undefined) {
-    const years = [...new Set(pressDeflated.dropped.map((observation) => observation.year))].join(", ");
+    const years = [...new Set(pressDeflated.dropped.map((observation) => observation.year))];
     notices.push(
-      `${pressDeflated.dropped.length} published figure${pressDeflated.dropped.length === 1 ? "" : "s"} for ${years} cannot be shown in constant dollars: the US price index has no full-year average for ${years === String(deflate.baseYear + 1) ? "that year" : "those years"} yet.`,
+      t("trade.explorer.noCpi", {
+        count: pressDeflated.dropped.length,
+        years: years.join(", "),
+        // "that year" only for the year after the index's last, as the sentence has always said.
+        which: years.length === 1 && years[0] === deflate.baseYear + 1 ? "one" : "several",
+      }),
     );
   }
   const pressPoints = pressDeflated.kept;
   if (view.flow !== "total" && view.layer === "press") {
-    notices.push(
-      "Published figures are totals, so they are drawn only with total trade; choose “Total trade” to see them beside the official lines.",
-    );
+    notices.push(t("trade.explorer.totalsOnly"));
   }
-  const dollarsLabel = dollars.kind === "constant" ? dollars.unit : "US$ millions";
+  const dollarsLabel = dollars.unit;
   const comparison =
     view.compare === undefined
       ? undefined
@@ -241,12 +255,6 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
           view.compare,
           view.compareSeries,
         );
-  const whose =
-    view.reporter === "both"
-      ? "as each country counts it"
-      : view.reporter === "pk"
-        ? "by Pakistan's count"
-        : "by Russia's count";
 
   return {
     view,
@@ -270,8 +278,13 @@ export function buildTradeExplorer(raw: RawSearchParams, data: TradeExplorerData
         ...pressChartSeries(pressPoints, claimLinks(data.claims)),
       ],
       breaks: view.from < USSR_BREAK.x && view.to > USSR_BREAK.x ? [USSR_BREAK] : [],
-      yLabel: view.mode === "index" ? "Index, first year in view = 100" : dollarsLabel,
-      title: `${MEASURE_TITLES[view.flow]}, ${whose}, ${view.from}–${view.to}, ${view.mode === "index" ? "as an index" : dollarsLabel}`,
+      yLabel: view.mode === "index" ? t("trade.explorer.indexAxis") : dollarsLabel,
+      title: t("trade.explorer.title", {
+        measure: t(`trade.measures.${view.flow}`),
+        whose: t(`trade.explorer.whose.${view.reporter}`),
+        range: `${view.from}–${view.to}`,
+        values: view.mode === "index" ? t("trade.explorer.asIndex") : dollarsLabel,
+      }),
     },
     dollars,
     officialTable: officialTableRows(data.official, view, deflate),

@@ -4,6 +4,7 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { OfficialSections } from "@/components/official/official-sections";
 import { TradeShareMenu } from "@/components/share/view-share-menus";
 import { CitedSources } from "@/components/sources/cited-sources";
+import { tradeExplorerTableLabels } from "@/components/tables/trade-table-labels";
 import { TradeImportedGate } from "@/components/import/trade-imported-gate";
 import { StoryPanel } from "@/components/story/story-panel";
 import { ChartEnhancer } from "@/components/trade/chart-enhancer";
@@ -14,17 +15,20 @@ import { TradeControls } from "@/components/trade/trade-controls";
 import { TradeExplorerTable } from "@/components/trade/trade-explorer-table";
 import { TradeNotices } from "@/components/trade/trade-notices";
 import { eventsToChart } from "@/lib/chart/from-data";
-import { getOfficial, getPakistanPartners, getTrade, getDataset, getUsCpi } from "@/lib/data";
+import { getOfficial, getPakistanPartners, getTrade, getUsCpi } from "@/lib/data";
+import { getT } from "@/lib/i18n";
+import { datasetFor } from "@/lib/i18n/dataset";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
 import type { RawSearchParams } from "@/lib/trade/params";
 import { pointDetails } from "@/lib/trade/point-details";
 import { describeTradeView } from "@/lib/trade/summary";
 
 export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
-  return localizedMetadata(await pageLocale(params), "/trade", {
-    title: "Trade explorer",
-    description:
-      "Pakistan–Russia trade from the IMF's official statistics, 1960–2020, as each country counts it, with every published figure beside it: choose the flow, the years and the dollars, compare two years, and download the data or the chart.",
+  const locale = await pageLocale(params);
+  const t = getT(locale);
+  return localizedMetadata(locale, "/trade", {
+    title: t("trade.meta.title"),
+    description: t("trade.meta.description"),
   });
 }
 
@@ -36,8 +40,9 @@ export default async function TradePage({
   searchParams,
 }: LangParams & { searchParams: Promise<RawSearchParams> }) {
   const locale = await pageLocale(params);
+  const t = getT(locale);
   const trade = getTrade();
-  const explorer = buildTradeExplorer(await searchParams, explorerData(getDataset()));
+  const explorer = buildTradeExplorer(await searchParams, explorerData(datasetFor(locale)), locale);
   const { view, events, rowsInView } = explorer;
   const range = `${view.from}–${view.to}`;
   const chart = {
@@ -56,14 +61,10 @@ export default async function TradePage({
 
   return (
     <>
-      <h1>Trade explorer</h1>
-      <p className="lede">
-        Trade between Pakistan and Russia as the two countries’ statistics offices count it, from the IMF’s Direction of
-        Trade Statistics, with every figure officials and newspapers have published beside it. Pick the flow, whose
-        count, the years and the dollars; compare two years; take the figures away with their sources.
-      </p>
-      <TradeNotices notices={explorer.notices} />
-      <TradeControls explorer={explorer} />
+      <h1>{t("trade.title")}</h1>
+      <p className="lede">{t("trade.lede")}</p>
+      <TradeNotices notices={explorer.notices} locale={locale} />
+      <TradeControls explorer={explorer} locale={locale} />
 
       <h2 id="chart">{explorer.chart.title}</h2>
       <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
@@ -83,11 +84,11 @@ export default async function TradePage({
             </p>
             <TradeShareMenu explorer={explorer} locale={locale} />
           </div>
-          <StoryPanel events={events} heading={`Events, ${range}`} id="trade-story" locale={locale} />
+          <StoryPanel events={events} heading={t("trade.eventsHeading", { range })} id="trade-story" locale={locale} />
         </div>
       </ChartEnhancer>
 
-      <ComparePanel explorer={explorer} />
+      <ComparePanel explorer={explorer} locale={locale} />
 
       <OfficialSections
         official={getOfficial()}
@@ -98,7 +99,7 @@ export default async function TradePage({
         mode={view.mode}
       />
 
-      <h2 id="figures">Figures in view</h2>
+      <h2 id="figures">{t("trade.figuresHeading")}</h2>
       <CsvDownloads
         from={view.from}
         to={view.to}
@@ -107,20 +108,25 @@ export default async function TradePage({
         series={explorer.download.series}
         officialSeries={explorer.officialSeries.map((entry) => entry.id)}
         unit={explorer.dollars.unit}
+        locale={locale}
       />
-      <h3 id="official-figures">The official series, year by year</h3>
-      <OfficialTable rows={explorer.officialTable} unit={explorer.dollars.unit} rangeLabel={range} />
-      <h3 id="published-figures">Published figures</h3>
+      <h3 id="official-figures">{t("trade.officialFiguresHeading")}</h3>
+      <OfficialTable rows={explorer.officialTable} unit={explorer.dollars.unit} rangeLabel={range} locale={locale} />
+      <h3 id="published-figures">{t("trade.publishedFiguresHeading")}</h3>
       <TradeExplorerTable
         rows={rowsInView}
         seriesOptions={explorer.chartSeries.map((entry) => ({ id: entry.id, label: entry.label }))}
         initial={{ series: view.tableSeries, status: view.tableStatus, sort: view.tableSort }}
         rangeLabel={range}
         query={explorer.query}
+        labels={tradeExplorerTableLabels(locale, rowsInView)}
       />
 
-      <h2 id="sources">Sources of these figures</h2>
-      <CitedSources rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...rowsInView]} locale={locale} />
+      <h2 id="sources">{t("trade.sourcesHeading")}</h2>
+      <CitedSources
+        rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...rowsInView]}
+        locale={locale}
+      />
     </>
   );
 }
