@@ -96,6 +96,7 @@ export default async function TradePage({
         from={view.from}
         to={view.to}
         mode={view.mode}
+        locale={locale}
       />
 
       <h2 id="figures">Figures in view</h2>
