@@ -1,7 +1,16 @@
 import type { OfficialObservation } from "@/lib/definitions";
+import { getT, type Locale } from "@/lib/i18n";
 import { formatSignedAmount, formatTick } from "@/lib/official/display";
 import { FIRST_RUSSIA_YEAR, RUSSIA, USSR } from "@/lib/official/flows";
-import { balanceRows, dollarsLabel, sourceIdsIn, spanOf, type Dollars, type YearRange } from "@/lib/official/sections";
+import {
+  balanceRows,
+  dollarsLabel,
+  sourceIdsIn,
+  spanLabel,
+  spanOf,
+  type Dollars,
+  type YearRange,
+} from "@/lib/official/sections";
 import { describeBalance } from "@/lib/official/sections-text";
 import { LineChart } from "./line-chart";
 import { NoFigure, OfficialSource } from "./official-source";
@@ -15,16 +24,19 @@ export function BalanceSection({
   range,
   dollars,
   dollarsText,
+  locale,
 }: {
   official: readonly OfficialObservation[];
   range: YearRange;
   dollars: Dollars;
   dollarsText: string;
+  locale: Locale;
 }) {
+  const t = getT(locale);
   const rows = balanceRows(official, range, dollars);
   const shown = spanOf(rows.map((row) => row.year));
-  const unit = dollarsLabel(dollars);
-  const summary = describeBalance(rows, dollars);
+  const unit = dollarsLabel(dollars, locale);
+  const summary = describeBalance(rows, dollars, locale);
   const breakShown = shown !== undefined && shown.from <= BREAK_AFTER && shown.to > BREAK_AFTER;
   const ids = sourceIdsIn(
     official,
@@ -33,8 +45,7 @@ export function BalanceSection({
       (row.reporter === "pk" && (row.partner === RUSSIA || row.partner === USSR)) ||
       (row.reporter === "ru" && row.partner === "Pakistan"),
   );
-  const spanText =
-    shown === undefined ? "" : shown.from === shown.to ? String(shown.from) : `${shown.from}–${shown.to}`;
+  const span = shown === undefined ? "" : spanLabel(shown);
   const points = (key: "pakistan" | "russia") =>
     rows.flatMap((row) => {
       const value = row[key];
@@ -43,60 +54,58 @@ export function BalanceSection({
 
   return (
     <section aria-labelledby="balance" className={styles.section}>
-      <h2 id="balance">Balance: Pakistan’s surplus or deficit with Russia</h2>
-      <p>
-        Pakistan’s exports to Russia minus its imports from Russia. Above zero Pakistan sells more than it buys (a
-        surplus); below zero it buys more (a deficit). Because the two countries count each direction differently, they
-        can disagree not only on the size of the balance but on which way it runs.
-      </p>
+      <h2 id="balance">{t("official.balance.heading")}</h2>
+      <p>{t("official.balance.intro")}</p>
       <p className={styles.note}>
-        <span className={styles.derived}>Derived</span> Each balance is worked out by us from one country’s two
-        published figures: by Pakistan’s count, its exports (FOB) minus its imports (CIF); by Russia’s count, Russia’s
-        imports from Pakistan (CIF) minus its exports to Pakistan (FOB). {dollarsText}
+        {t.rich("official.balance.note", {
+          dollars: dollarsText,
+          derived: (chunks) => <span className={styles.derived}>{chunks}</span>,
+        })}
       </p>
       {breakShown ? (
-        <p className={styles.note}>
-          <strong>Break at 1991/92.</strong> Before 1992 the balance is Pakistan’s with the USSR, by Pakistan’s count;
-          Russia’s own count starts in 1992.
-        </p>
+        <p className={styles.note}>{t.rich("official.balance.break", { b: (chunks) => <strong>{chunks}</strong> })}</p>
       ) : null}
       {shown === undefined ? (
-        <p>No figures in this range: the IMF series covers 1960–2020 for Pakistan and 1992–2020 for Russia.</p>
+        <p>{t("official.noFiguresInRange")}</p>
       ) : (
         <>
           <p className={styles.summary}>{summary}</p>
           <div className={styles.pair}>
             <div className={styles.panel}>
-              <ul className={styles.key} aria-label="How the lines are drawn">
+              <ul className={styles.key} aria-label={t("official.keyLabel")}>
                 <li>
                   <span className={`${styles.swatch} ${styles.swatchSolid}`} aria-hidden="true" />
-                  Solid line, dots: by Pakistan’s count
+                  {t("official.balance.keyPakistan")}
                 </li>
                 <li>
                   <span className={`${styles.swatch} ${styles.swatchDashed}`} aria-hidden="true" />
-                  Dashed line, squares: by Russia’s count
+                  {t("official.balance.keyRussia")}
                 </li>
                 <li>
                   <span className={`${styles.swatch} ${styles.swatchZero}`} aria-hidden="true" />
-                  Heavy rule: zero, where exports equal imports
+                  {t("official.balance.keyZero")}
                 </li>
               </ul>
               <LineChart
                 idPrefix="balance"
-                title={`Pakistan’s trade balance with Russia${breakShown ? " (the USSR before 1992)" : ""}, ${spanText}, ${unit}, as each country counts it`}
+                title={t(breakShown ? "official.balance.chartTitleBreak" : "official.balance.chartTitle", {
+                  span,
+                  unit,
+                })}
                 description={summary}
-                axisLabel={`${unit}; above 0: surplus`}
+                axisLabel={t("official.balance.axis", { unit })}
+                emptyText={t("official.chartEmpty")}
                 from={shown.from}
                 to={shown.to}
-                format={formatTick}
+                format={(value) => formatTick(value, locale)}
                 includeZero
                 breakAfter={BREAK_AFTER}
-                breakLabels={breakShown ? ["USSR", "Russia"] : undefined}
+                breakLabels={breakShown ? [t("official.partner.ussr"), t("official.partner.russia")] : undefined}
                 series={[
                   {
                     id: "pk",
-                    label: "Pakistan’s count",
-                    narrowLabel: "Pakistan",
+                    label: t("official.lines.pakistan"),
+                    narrowLabel: t("official.lines.pakistanShort"),
                     points: points("pakistan"),
                     style: "solid",
                     marker: "circle",
@@ -104,8 +113,8 @@ export function BalanceSection({
                   },
                   {
                     id: "ru",
-                    label: "Russia’s count",
-                    narrowLabel: "Russia",
+                    label: t("official.lines.russia"),
+                    narrowLabel: t("official.lines.russiaShort"),
                     points: points("russia"),
                     style: "dashed",
                     marker: "square",
@@ -115,23 +124,22 @@ export function BalanceSection({
               />
             </div>
             <OfficialTable
-              label="Pakistan’s balance with Russia by year, table"
-              caption={
-                <>
-                  Pakistan’s balance with Russia, {spanText}, {unit}: exports minus imports, as each country counts
-                  them. <span className={styles.derived}>Derived</span> by us from the IMF series.
-                </>
-              }
+              label={t("official.balance.tableLabel")}
+              caption={t.rich("official.balance.caption", {
+                span,
+                unit,
+                derived: (chunks) => <span className={styles.derived}>{chunks}</span>,
+              })}
             >
               <thead>
                 <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">Partner</th>
+                  <th scope="col">{t("official.table.year")}</th>
+                  <th scope="col">{t("official.table.partner")}</th>
                   <th scope="col" className="num">
-                    Pakistan’s count <span className={styles.sub}>derived</span>
+                    {t("official.table.pakistanCount")} <span className={styles.sub}>{t("official.derived")}</span>
                   </th>
                   <th scope="col" className="num">
-                    Russia’s count <span className={styles.sub}>derived</span>
+                    {t("official.table.russiaCount")} <span className={styles.sub}>{t("official.derived")}</span>
                   </th>
                 </tr>
               </thead>
@@ -139,12 +147,16 @@ export function BalanceSection({
                 {rows.map((row) => (
                   <tr key={row.year} data-year={row.year}>
                     <th scope="row">{row.year}</th>
-                    <td>{row.partner === USSR ? "USSR" : "Russia"}</td>
+                    <td>{t(row.partner === USSR ? "official.partner.ussr" : "official.partner.russia")}</td>
                     <td className="num" data-count="pk">
-                      {row.pakistan === undefined ? <NoFigure /> : formatSignedAmount(row.pakistan)}
+                      {row.pakistan === undefined ? (
+                        <NoFigure locale={locale} />
+                      ) : (
+                        formatSignedAmount(row.pakistan, locale)
+                      )}
                     </td>
                     <td className="num" data-count="ru">
-                      {row.russia === undefined ? <NoFigure /> : formatSignedAmount(row.russia)}
+                      {row.russia === undefined ? <NoFigure locale={locale} /> : formatSignedAmount(row.russia, locale)}
                     </td>
                   </tr>
                 ))}
@@ -153,10 +165,7 @@ export function BalanceSection({
           </div>
         </>
       )}
-      <OfficialSource
-        ids={ids}
-        derived="every balance here; the IMF publishes only each country’s exports and imports."
-      />
+      <OfficialSource ids={ids} derived={t("official.balance.sourceDerived")} locale={locale} />
     </section>
   );
 }

@@ -20,6 +20,8 @@ type Props = {
   description: string;
   /** Unit of the value axis, written above it. */
   axisLabel: string;
+  /** Written across the plot when the range has no figures. */
+  emptyText: string;
   format: (value: number) => string;
   idPrefix: string;
   includeZero?: boolean;
@@ -53,6 +55,7 @@ function LineChartSvg({
   title,
   description,
   axisLabel,
+  emptyText,
   idPrefix,
   breakLabels,
 }: {
@@ -60,6 +63,7 @@ function LineChartSvg({
   title: string;
   description: string;
   axisLabel: string;
+  emptyText: string;
   idPrefix: string;
   breakLabels?: [string, string];
 }) {
@@ -137,7 +141,7 @@ function LineChartSvg({
             y={(plot.top + plot.bottom) / 2}
             textAnchor="middle"
           >
-            No figures in this range
+            {emptyText}
           </text>
         ) : null}
       </g>
@@ -166,6 +170,7 @@ export function LineChart({
     title: rest.title,
     description: rest.description,
     axisLabel: rest.axisLabel,
+    emptyText: rest.emptyText,
     breakLabels: rest.breakLabels,
   };
   return (

@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import type { OfficialObservation } from "@/lib/definitions";
+import { getT, type Locale } from "@/lib/i18n";
 import { formatAmount, formatGapPercent, formatSignedAmount, formatTick } from "@/lib/official/display";
 import { RUSSIA } from "@/lib/official/flows";
 import { DIRECTIONS, type Direction } from "@/lib/official/mirror";
@@ -7,13 +9,14 @@ import {
   dollarsLabel,
   mirrorRows,
   sourceIdsIn,
+  spanLabel,
   spanOf,
   totalRows,
   type Dollars,
   type MirrorRow,
   type YearRange,
 } from "@/lib/official/sections";
-import { describeMirror, describeTotals, DIRECTION_TITLES } from "@/lib/official/sections-text";
+import { describeMirror, describeTotals, directionTitle } from "@/lib/official/sections-text";
 import { LineChart } from "./line-chart";
 import { NoFigure, OfficialSource } from "./official-source";
 import { OfficialTable } from "./official-table";
@@ -42,91 +45,113 @@ function directionSpec(
   direction: Direction,
   range: YearRange,
   dollars: Dollars,
+  locale: Locale,
 ): PanelSpec {
+  const t = getT(locale);
   const rows = mirrorRows(official, direction, range, dollars);
   const exporterIsPakistan = DIRECTION_ROLES[direction].exporter === "pk";
-  const [pkValuation, ruValuation] = exporterIsPakistan ? ["FOB", "CIF"] : ["CIF", "FOB"];
   return {
     id: direction,
-    title: DIRECTION_TITLES[direction],
+    title: directionTitle(direction, locale),
     rows,
-    summary: describeMirror(direction, rows, dollars),
-    pakistanKey: `Pakistan’s count (${pkValuation}, as ${exporterIsPakistan ? "exporter" : "importer"})`,
-    russiaKey: `Russia’s count (${ruValuation}, as ${exporterIsPakistan ? "importer" : "exporter"})`,
-    pakistanSub: pkValuation,
-    russiaSub: ruValuation,
-    gapSub: `${exporterIsPakistan ? "Russia’s − Pakistan’s" : "Pakistan’s − Russia’s"}, derived`,
-    gapPctSub: "of exporter’s, derived",
+    summary: describeMirror(direction, rows, dollars, locale),
+    pakistanKey: t(
+      exporterIsPakistan ? "official.mirror.key.pakistanExporter" : "official.mirror.key.pakistanImporter",
+    ),
+    russiaKey: t(exporterIsPakistan ? "official.mirror.key.russiaImporter" : "official.mirror.key.russiaExporter"),
+    pakistanSub: exporterIsPakistan ? "FOB" : "CIF",
+    russiaSub: exporterIsPakistan ? "CIF" : "FOB",
+    gapSub: t(
+      exporterIsPakistan ? "official.mirror.gapSub.russiaMinusPakistan" : "official.mirror.gapSub.pakistanMinusRussia",
+    ),
+    gapPctSub: t("official.mirror.gapSub.ofExporter"),
     figuresDerived: false,
   };
 }
 
-function totalSpec(official: readonly OfficialObservation[], range: YearRange, dollars: Dollars): PanelSpec {
+function totalSpec(
+  official: readonly OfficialObservation[],
+  range: YearRange,
+  dollars: Dollars,
+  locale: Locale,
+): PanelSpec {
+  const t = getT(locale);
   const rows = totalRows(official, range, dollars);
   return {
     id: "total",
-    title: "Total trade, both directions",
+    title: directionTitle("total", locale),
     rows,
-    summary: describeTotals(rows, dollars),
-    pakistanKey: "Pakistan’s count (its exports plus its imports)",
-    russiaKey: "Russia’s count (its imports from Pakistan plus its exports to it)",
-    pakistanSub: "derived",
-    russiaSub: "derived",
-    gapSub: "Russia’s − Pakistan’s, derived",
-    gapPctSub: "of Pakistan’s, derived",
+    summary: describeTotals(rows, dollars, locale),
+    pakistanKey: t("official.mirror.key.pakistanTotal"),
+    russiaKey: t("official.mirror.key.russiaTotal"),
+    pakistanSub: t("official.derived"),
+    russiaSub: t("official.derived"),
+    gapSub: t("official.mirror.gapSub.russiaMinusPakistan"),
+    gapPctSub: t("official.mirror.gapSub.ofPakistan"),
     figuresDerived: true,
   };
 }
 
-function MirrorPanel({ spec, dollars, extent }: { spec: PanelSpec; dollars: Dollars; extent: readonly number[] }) {
+function MirrorPanel({
+  spec,
+  dollars,
+  extent,
+  locale,
+}: {
+  spec: PanelSpec;
+  dollars: Dollars;
+  extent: readonly number[];
+  locale: Locale;
+}) {
+  const t = getT(locale);
   const { rows, title } = spec;
   const shown = spanOf(rows.map((row) => row.year));
-  const unit = dollarsLabel(dollars);
+  const unit = dollarsLabel(dollars, locale);
   const headingId = `mirror-${spec.id}`;
   if (shown === undefined) {
     return (
       <div className={styles.panel}>
         <h3 id={headingId}>{title}</h3>
-        <p>No figures for these years: both countries’ IMF series cover 1992–2020.</p>
+        <p>{t("official.mirror.noFigures")}</p>
       </div>
     );
   }
-  const spanText = shown.from === shown.to ? String(shown.from) : `${shown.from}–${shown.to}`;
+  const span = spanLabel(shown);
   const point = (key: "pakistan" | "russia") =>
     rows.flatMap((row) => {
       const value = row[key];
       return value === undefined ? [] : [{ year: row.year, value }];
     });
+  const derived = (chunks: ReactNode) => <span className={styles.derived}>{chunks}</span>;
   return (
     <div className={styles.panel} data-mirror={spec.id}>
-      <h3 id={headingId}>
-        {title}, {spanText}
-      </h3>
-      <ul className={styles.key} aria-label="How the lines are drawn">
+      <h3 id={headingId}>{t("official.mirror.panelHeading", { title, span })}</h3>
+      <ul className={styles.key} aria-label={t("official.keyLabel")}>
         <li>
           <span className={`${styles.swatch} ${styles.swatchSolid}`} aria-hidden="true" />
-          Solid line, dots: {spec.pakistanKey}
+          {t("official.solidKey", { key: spec.pakistanKey })}
         </li>
         <li>
           <span className={`${styles.swatch} ${styles.swatchDashed}`} aria-hidden="true" />
-          Dashed line, squares: {spec.russiaKey}
+          {t("official.dashedKey", { key: spec.russiaKey })}
         </li>
       </ul>
       <LineChart
         idPrefix={headingId}
-        title={`${title}, ${spanText}, ${unit}: Pakistan’s and Russia’s figures`}
+        title={t("official.mirror.chartTitle", { title, span, unit })}
         description={spec.summary}
         axisLabel={unit}
+        emptyText={t("official.chartEmpty")}
         from={shown.from}
         to={shown.to}
-        format={formatTick}
+        format={(value) => formatTick(value, locale)}
         includeZero
         extent={extent}
         series={[
           {
             id: "pk",
-            label: "Pakistan’s count",
-            narrowLabel: "Pakistan",
+            label: t("official.lines.pakistan"),
+            narrowLabel: t("official.lines.pakistanShort"),
             points: point("pakistan"),
             style: "solid",
             marker: "circle",
@@ -134,8 +159,8 @@ function MirrorPanel({ spec, dollars, extent }: { spec: PanelSpec; dollars: Doll
           },
           {
             id: "ru",
-            label: "Russia’s count",
-            narrowLabel: "Russia",
+            label: t("official.lines.russia"),
+            narrowLabel: t("official.lines.russiaShort"),
             points: point("russia"),
             style: "dashed",
             marker: "square",
@@ -145,28 +170,28 @@ function MirrorPanel({ spec, dollars, extent }: { spec: PanelSpec; dollars: Doll
       />
       <p className={styles.summary}>{spec.summary}</p>
       <OfficialTable
-        label={`${title}: both countries’ figures, table`}
-        caption={
-          <>
-            {title}, {spanText}, {unit}, as each country counts it. {spec.figuresDerived ? "Totals and gap" : "Gap"}{" "}
-            <span className={styles.derived}>derived</span> by us from the IMF series.
-          </>
-        }
+        label={t("official.mirror.tableLabel", { title })}
+        caption={t.rich(spec.figuresDerived ? "official.mirror.captionTotals" : "official.mirror.caption", {
+          title,
+          span,
+          unit,
+          derived,
+        })}
       >
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t("official.table.year")}</th>
             <th scope="col" className="num">
-              Pakistan’s count <span className={styles.sub}>{spec.pakistanSub}</span>
+              {t("official.table.pakistanCount")} <span className={styles.sub}>{spec.pakistanSub}</span>
             </th>
             <th scope="col" className="num">
-              Russia’s count <span className={styles.sub}>{spec.russiaSub}</span>
+              {t("official.table.russiaCount")} <span className={styles.sub}>{spec.russiaSub}</span>
             </th>
             <th scope="col" className="num">
-              Gap, US$m <span className={styles.sub}>{spec.gapSub}</span>
+              {t("official.mirror.gapUsd")} <span className={styles.sub}>{spec.gapSub}</span>
             </th>
             <th scope="col" className="num">
-              Gap, % <span className={styles.sub}>{spec.gapPctSub}</span>
+              {t("official.mirror.gapPct")} <span className={styles.sub}>{spec.gapPctSub}</span>
             </th>
           </tr>
         </thead>
@@ -175,16 +200,16 @@ function MirrorPanel({ spec, dollars, extent }: { spec: PanelSpec; dollars: Doll
             <tr key={row.year} data-year={row.year}>
               <th scope="row">{row.year}</th>
               <td className="num" data-count="pk">
-                {row.pakistan === undefined ? <NoFigure /> : formatAmount(row.pakistan)}
+                {row.pakistan === undefined ? <NoFigure locale={locale} /> : formatAmount(row.pakistan, locale)}
               </td>
               <td className="num" data-count="ru">
-                {row.russia === undefined ? <NoFigure /> : formatAmount(row.russia)}
+                {row.russia === undefined ? <NoFigure locale={locale} /> : formatAmount(row.russia, locale)}
               </td>
               <td className="num" data-count="gap">
-                {row.gap === undefined ? <NoFigure /> : formatSignedAmount(row.gap)}
+                {row.gap === undefined ? <NoFigure locale={locale} /> : formatSignedAmount(row.gap, locale)}
               </td>
               <td className="num" data-count="gap-pct">
-                {row.gapPct === undefined ? <NoFigure /> : formatGapPercent(row.gapPct)}
+                {row.gapPct === undefined ? <NoFigure locale={locale} /> : formatGapPercent(row.gapPct, locale)}
               </td>
             </tr>
           ))}
@@ -194,85 +219,60 @@ function MirrorPanel({ spec, dollars, extent }: { spec: PanelSpec; dollars: Doll
   );
 }
 
+const WHY = ["valuation", "timing", "transit", "reexports", "underRecording"] as const;
+
 export function MirrorSection({
   official,
   range,
   dollars,
   dollarsText,
+  locale,
 }: {
   official: readonly OfficialObservation[];
   range: YearRange;
   dollars: Dollars;
   dollarsText: string;
+  locale: Locale;
 }) {
+  const t = getT(locale);
   const ids = sourceIdsIn(
     official,
     range,
     (row) => (row.reporter === "pk" && row.partner === RUSSIA) || (row.reporter === "ru" && row.partner === "Pakistan"),
   );
   // Both directions on one scale, so a reader can compare exports with imports at a glance.
-  const directions = DIRECTIONS.map((direction) => directionSpec(official, direction, range, dollars));
+  const directions = DIRECTIONS.map((direction) => directionSpec(official, direction, range, dollars, locale));
   const directionExtent = directions.flatMap((spec) =>
     spec.rows.flatMap((row) => [row.pakistan, row.russia]).filter((value): value is number => value !== undefined),
   );
   return (
     <section aria-labelledby="mirror" className={styles.section}>
-      <h2 id="mirror">Two countries, two numbers</h2>
-      <p>
-        Every shipment between Pakistan and Russia is counted twice: once by the country it leaves and once by the
-        country it reaches. The IMF publishes both counts side by side, and they rarely agree. Below, each direction of
-        trade is shown as Pakistan records it and as Russia records it, with the difference between them.
-      </p>
+      <h2 id="mirror">{t("official.mirror.heading")}</h2>
+      <p>{t("official.mirror.intro")}</p>
       <p className={styles.note}>
-        <span className={styles.derived}>Derived</span> The gaps are worked out by us from the two published figures:
-        the importer’s figure minus the exporter’s, and that difference as a share of the exporter’s figure.{" "}
-        {dollarsText}
+        {t.rich("official.mirror.note", {
+          dollars: dollarsText,
+          derived: (chunks) => <span className={styles.derived}>{chunks}</span>,
+        })}
       </p>
       <div className={styles.pair}>
         {directions.map((spec) => (
-          <MirrorPanel key={spec.id} spec={spec} dollars={dollars} extent={directionExtent} />
+          <MirrorPanel key={spec.id} spec={spec} dollars={dollars} extent={directionExtent} locale={locale} />
         ))}
-        <MirrorPanel spec={totalSpec(official, range, dollars)} dollars={dollars} extent={[]} />
+        <MirrorPanel spec={totalSpec(official, range, dollars, locale)} dollars={dollars} extent={[]} locale={locale} />
         <div className={styles.panel}>
-          <h3 id="mirror-why">Why the two figures differ</h3>
+          <h3 id="mirror-why">{t("official.mirror.why.heading")}</h3>
           <ul className={styles.reasons}>
-            <li>
-              <strong>Valuation.</strong> The exporting country records goods at their value when they leave its border
-              (FOB, “free on board”). The importing country adds the freight and insurance paid to bring them in (CIF,
-              “cost, insurance and freight”). On a long sea route, that alone makes the importer’s figure a few per cent
-              higher.
-            </li>
-            <li>
-              <strong>Timing.</strong> A cargo shipped in December may be recorded by the importer in January, so it
-              lands in different calendar years in the two countries’ books.
-            </li>
-            <li>
-              <strong>Transit and third countries.</strong> Much of this trade does not travel directly: it passes
-              through ports, traders and land routes in the Gulf, Iran, Central Asia or Europe. An exporter records the
-              country it ships to, as far as it knows; an importer records the country where the goods were made. A
-              cargo sold to a trader in Dubai and shipped on to Russia is then Pakistani in Russia’s books but Emirati
-              in Pakistan’s.
-            </li>
-            <li>
-              <strong>Re-exports.</strong> Goods a country imports and sells on unchanged may appear in its exports,
-              while the final buyer attributes them to the country that made them, so the same goods are counted against
-              different partners.
-            </li>
-            <li>
-              <strong>Under-recording.</strong> Low invoicing to reduce customs duty, informal trade and goods classed
-              as confidential leave some flows smaller, or missing, in one country’s records.
-            </li>
+            {WHY.map((reason) => (
+              <li key={reason}>
+                {t.rich(`official.mirror.why.${reason}`, { b: (chunks) => <strong>{chunks}</strong> })}
+              </li>
+            ))}
           </ul>
-          <p>
-            So neither figure is “the” true one. A large gap that runs the wrong way, with the exporter’s figure above
-            the importer’s, points to one of the later causes rather than to freight costs.
-          </p>
+          <p>{t("official.mirror.why.conclusion")}</p>
         </div>
       </div>
-      <OfficialSource
-        ids={ids}
-        derived="the totals and the gaps in US$ and per cent. Each country’s exports and imports are the IMF’s figures as that country reports them."
-      />
+      <OfficialSource ids={ids} derived={t("official.mirror.sourceDerived")} locale={locale} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { CpiYear, OfficialObservation } from "@/lib/definitions";
+import { getT, type Locale } from "@/lib/i18n";
 import { dollarsFor, dollarsNote, type SectionMode } from "@/lib/official/sections";
 import { BalanceSection } from "./balance-section";
 import { MirrorSection } from "./mirror-section";
@@ -17,6 +18,7 @@ type Props = {
   to: number;
   /** "real" shows constant dollars of the latest CPI year; "absolute" and "index" show nominal US$. */
   mode: SectionMode;
+  locale: Locale;
 };
 
 /**
@@ -24,25 +26,26 @@ type Props = {
  * by side, how much Russia matters to Pakistan, and Pakistan's balance. Server
  * components only: every chart is SVG in the HTML, beside a table of its numbers.
  */
-export function OfficialSections({ official, partners, cpi, from, to, mode }: Props) {
+export function OfficialSections({ official, partners, cpi, from, to, mode, locale }: Props) {
+  const t = getT(locale);
   const range = { from: Math.min(from, to), to: Math.max(from, to) };
   const dollars = dollarsFor(mode, cpi);
-  const note = dollarsNote(dollars);
+  const note = dollarsNote(dollars, locale);
   const cpiNote =
     dollars.kind === "real" ? (
-      <OfficialSource ids={["bls-cpi-u"]} derived={`the constant ${dollars.baseYear} dollars.`} />
+      <OfficialSource
+        ids={["bls-cpi-u"]}
+        derived={t("official.cpiDerived", { year: String(dollars.baseYear) })}
+        locale={locale}
+      />
     ) : null;
   return (
     <div className={styles.sections} data-dollars={dollars.kind} data-from={range.from} data-to={range.to}>
-      {mode === "index" ? (
-        <p className={styles.note}>
-          Index values do not apply to these sections: they show US dollars of each year (nominal).
-        </p>
-      ) : null}
-      <MirrorSection official={official} range={range} dollars={dollars} dollarsText={note} />
+      {mode === "index" ? <p className={styles.note}>{t("official.indexNote")}</p> : null}
+      <MirrorSection official={official} range={range} dollars={dollars} dollarsText={note} locale={locale} />
       {cpiNote}
-      <ShareSection official={official} partners={partners} range={range} dollars={dollars} />
-      <BalanceSection official={official} range={range} dollars={dollars} dollarsText={note} />
+      <ShareSection official={official} partners={partners} range={range} dollars={dollars} locale={locale} />
+      <BalanceSection official={official} range={range} dollars={dollars} dollarsText={note} locale={locale} />
       {cpiNote}
     </div>
   );

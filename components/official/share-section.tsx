@@ -1,12 +1,16 @@
+import type { ReactNode } from "react";
 import type { OfficialObservation } from "@/lib/definitions";
-import { formatAmount, formatShare, formatTick, ordinal } from "@/lib/official/display";
+import { getT, type Locale } from "@/lib/i18n";
+import { formatAmount, formatPercentTick, formatShare, formatTick, rankText } from "@/lib/official/display";
 import { FIRST_RUSSIA_YEAR, RUSSIA, USSR } from "@/lib/official/flows";
 import {
   dollarsLabel,
   largestPartners,
   latestPartnerYear,
+  partnerNameTranslated,
   shareRows,
   sourceIdsIn,
+  spanLabel,
   spanOf,
   type Dollars,
   type YearRange,
@@ -20,58 +24,57 @@ import styles from "./official.module.css";
 const TOP = 10;
 const BREAK_AFTER = FIRST_RUSSIA_YEAR - 1;
 
-const spanText = (range: YearRange) => (range.from === range.to ? String(range.from) : `${range.from}–${range.to}`);
-const percentTick = (value: number) => `${formatTick(value)}%`;
+const derived = (chunks: ReactNode) => <span className={styles.derived}>{chunks}</span>;
 
 function LargestPartners({
   partners,
   range,
   dollars,
+  locale,
 }: {
   partners: readonly OfficialObservation[];
   range: YearRange;
   dollars: Dollars;
+  locale: Locale;
 }) {
+  const t = getT(locale);
   const year = latestPartnerYear(partners, range);
   if (year === undefined) return null;
-  const bars = largestPartners(partners, year, TOP, dollars);
+  const bars = largestPartners(partners, year, TOP, dollars, locale);
   const max = Math.max(...bars.map((bar) => bar.total));
-  const unit = dollarsLabel(dollars);
-  const russiaName = year < FIRST_RUSSIA_YEAR ? "The USSR" : "Russia";
+  const unit = dollarsLabel(dollars, locale);
+  const name = t(
+    year < FIRST_RUSSIA_YEAR ? "official.share.partners.subject.ussr" : "official.share.partners.subject.russia",
+  );
   const russia = bars.find((bar) => bar.isRussia);
-  const title = `Pakistan’s largest trading partners in ${year}`;
+  const title = t("official.share.partners.title", { year: String(year) });
   return (
     <div className={styles.panel}>
       <h3 id="share-partners">{title}</h3>
       <p className={styles.summary}>
-        By Pakistan’s figures, total trade (exports plus imports).{" "}
+        {t("official.share.partners.intro")}{" "}
         {russia === undefined
-          ? `${russiaName} has no figure for ${year}.`
+          ? t("official.share.partners.noFigure", { name, year: String(year) })
           : russia.rank <= TOP
-            ? `${russiaName} is highlighted.`
-            : `${russiaName}, ${ordinal(russia.rank)}, is added below the ten for comparison.`}
+            ? t("official.share.partners.highlighted", { name })
+            : t("official.share.partners.added", { name, rank: rankText(russia.rank, locale) })}
       </p>
       <OfficialTable
         whole
-        label={`${title}, table`}
-        caption={
-          <>
-            {title}, {unit}, by Pakistan’s figures. Totals and ranks <span className={styles.derived}>derived</span> by
-            us from the IMF series.
-          </>
-        }
+        label={t("official.share.partners.tableLabel", { title })}
+        caption={t.rich("official.share.partners.caption", { title, unit, derived })}
       >
         <thead>
           <tr>
             <th scope="col" className="num">
-              Rank <span className={styles.sub}>derived</span>
+              {t("official.table.rank")} <span className={styles.sub}>{t("official.derived")}</span>
             </th>
-            <th scope="col">Partner</th>
+            <th scope="col">{t("official.table.partner")}</th>
             <th scope="col" className="num">
-              Total, US$m <span className={styles.sub}>derived</span>
+              {t("official.share.partners.total")} <span className={styles.sub}>{t("official.derived")}</span>
             </th>
             <th scope="col" className={styles.barHeader}>
-              <span className="visually-hidden">Bar</span>
+              <span className="visually-hidden">{t("official.share.partners.bar")}</span>
             </th>
           </tr>
         </thead>
@@ -83,8 +86,11 @@ function LargestPartners({
               skipped ? (
                 <tr key={`${bar.partner}-gap`} className={styles.skipRow}>
                   <td colSpan={4}>
-                    … {bar.rank - previous.rank - 1} partners between {ordinal(previous.rank)} and {ordinal(bar.rank)}{" "}
-                    not shown
+                    {t("official.share.partners.skipped", {
+                      count: bar.rank - previous.rank - 1,
+                      from: rankText(previous.rank, locale),
+                      to: rankText(bar.rank, locale),
+                    })}
                   </td>
                 </tr>
               ) : null,
@@ -95,11 +101,25 @@ function LargestPartners({
                 data-russia={bar.isRussia ? "true" : undefined}
               >
                 <td className="num">{bar.rank}</td>
-                <th scope="row" title={bar.partner === bar.name ? undefined : `IMF name: ${bar.partner}`}>
-                  {bar.name}
+                <th
+                  scope="row"
+                  // The IMF's own name is in English, so only the English edition shows it on hover.
+                  title={
+                    locale !== "en" || bar.partner === bar.name
+                      ? undefined
+                      : t("official.share.partners.imfName", { name: bar.partner })
+                  }
+                >
+                  {partnerNameTranslated(bar.partner, locale) ? (
+                    bar.name
+                  ) : (
+                    <span lang="en" dir="ltr">
+                      {bar.name}
+                    </span>
+                  )}
                   {bar.complete ? "" : " *"}
                 </th>
-                <td className="num">{formatAmount(bar.total)}</td>
+                <td className="num">{formatAmount(bar.total, locale)}</td>
                 <td className={styles.barCell} aria-hidden="true">
                   <span className={styles.bar} style={{ width: `${((bar.total / max) * 100).toFixed(1)}%` }} />
                 </td>
@@ -109,7 +129,7 @@ function LargestPartners({
         </tbody>
       </OfficialTable>
       {bars.some((bar) => !bar.complete) ? (
-        <p className="small muted">* Only one direction has a figure; the total is that direction alone.</p>
+        <p className="small muted">{t("official.share.partners.incomplete")}</p>
       ) : null}
     </div>
   );
@@ -120,12 +140,15 @@ export function ShareSection({
   partners,
   range,
   dollars,
+  locale,
 }: {
   official: readonly OfficialObservation[];
   partners: readonly OfficialObservation[];
   range: YearRange;
   dollars: Dollars;
+  locale: Locale;
 }) {
+  const t = getT(locale);
   const rows = shareRows(official, partners, range);
   const shown = spanOf(rows.map((row) => row.year));
   const breakShown = shown !== undefined && shown.from <= BREAK_AFTER && shown.to > BREAK_AFTER;
@@ -137,7 +160,7 @@ export function ShareSection({
       (row.reporter === "pk" && (row.partner === RUSSIA || row.partner === USSR)) ||
       (row.reporter === "ru" && row.partner === "Pakistan"),
   ).concat(sourceIdsIn(partners, range));
-  const summary = describeShare(rows);
+  const summary = describeShare(rows, locale);
   const series = (key: "shareOfPakistan" | "rank" | "shareOfRussia") =>
     rows.flatMap((row) => {
       const value = row[key];
@@ -145,45 +168,37 @@ export function ShareSection({
     });
   const russianYears = spanOf(series("shareOfRussia").map((point) => point.year));
   const breakProps = breakShown
-    ? { breakAfter: BREAK_AFTER, breakLabels: ["USSR", "Russia"] as [string, string] }
+    ? {
+        breakAfter: BREAK_AFTER,
+        breakLabels: [t("official.partner.ussr"), t("official.partner.russia")] as [string, string],
+      }
     : { breakAfter: BREAK_AFTER };
 
   return (
     <section aria-labelledby="share" className={styles.section}>
-      <h2 id="share">How much Russia matters</h2>
-      <p>
-        For Pakistan, Russia is a small partner: a fraction of one per cent of its trade in most years since 1992, far
-        behind China, the United States and the Gulf. For Russia, Pakistan is smaller still.
-      </p>
-      <p className={styles.note}>
-        <span className={styles.derived}>Derived</span> Shares and ranks are worked out by us: a country’s trade with
-        the other (exports plus imports) as a share of its trade with the whole world, and Russia’s place among
-        Pakistan’s partner economies by the same total. Each uses one country’s own figures throughout. They are ratios,
-        the same in any dollars.
-      </p>
+      <h2 id="share">{t("official.share.heading")}</h2>
+      <p>{t("official.share.intro")}</p>
+      <p className={styles.note}>{t.rich("official.share.note", { derived })}</p>
       {breakShown ? (
-        <p className={styles.note}>
-          <strong>Break at 1991/92.</strong> Until 1991 Pakistan’s partner is the USSR, a larger economy than the
-          Russian Federation that followed it; the lines are not joined across the break and the two periods are not
-          directly comparable.
-        </p>
+        <p className={styles.note}>{t.rich("official.share.break", { b: (chunks) => <strong>{chunks}</strong> })}</p>
       ) : null}
       {shown === undefined ? (
-        <p>No figures in this range: the IMF series covers 1960–2020 for Pakistan and 1992–2020 for Russia.</p>
+        <p>{t("official.noFiguresInRange")}</p>
       ) : (
         <>
           <p className={styles.summary}>{summary}</p>
           <div className={styles.pair}>
             <div className={styles.panel}>
-              <h3 id="share-of-pakistan">Russia’s share of Pakistan’s trade, {spanText(shown)}</h3>
+              <h3 id="share-of-pakistan">{t("official.share.ofPakistanHeading", { span: spanLabel(shown) })}</h3>
               <LineChart
                 idPrefix="share-pk"
-                title={`Russia’s (before 1992 the USSR’s) share of Pakistan’s total trade, %, by Pakistan’s figures, ${spanText(shown)}`}
+                title={t("official.share.ofPakistanTitle", { span: spanLabel(shown) })}
                 description={summary}
-                axisLabel="% of Pakistan’s trade"
+                axisLabel={t("official.share.ofPakistanAxis")}
+                emptyText={t("official.chartEmpty")}
                 from={shown.from}
                 to={shown.to}
-                format={percentTick}
+                format={(value) => formatPercentTick(value, locale)}
                 includeZero
                 {...breakProps}
                 series={[
@@ -199,15 +214,16 @@ export function ShareSection({
               />
             </div>
             <div className={styles.panel}>
-              <h3 id="share-rank">Russia’s rank among Pakistan’s partners, {spanText(shown)}</h3>
+              <h3 id="share-rank">{t("official.share.rankHeading", { span: spanLabel(shown) })}</h3>
               <LineChart
                 idPrefix="share-rank"
-                title={`Russia’s (before 1992 the USSR’s) rank among Pakistan’s partner economies by total trade, by Pakistan’s figures, ${spanText(shown)}; 1 is the largest partner`}
+                title={t("official.share.rankTitle", { span: spanLabel(shown) })}
                 description={summary}
-                axisLabel="Rank (1 = largest partner)"
+                axisLabel={t("official.share.rankAxis")}
+                emptyText={t("official.chartEmpty")}
                 from={shown.from}
                 to={shown.to}
-                format={formatTick}
+                format={(value) => formatTick(value, locale)}
                 invert
                 {...breakProps}
                 series={[
@@ -224,15 +240,16 @@ export function ShareSection({
             </div>
             {russianYears !== undefined ? (
               <div className={styles.panel}>
-                <h3 id="share-of-russia">Pakistan’s share of Russia’s trade, {spanText(russianYears)}</h3>
+                <h3 id="share-of-russia">{t("official.share.ofRussiaHeading", { span: spanLabel(russianYears) })}</h3>
                 <LineChart
                   idPrefix="share-ru"
-                  title={`Pakistan’s share of the Russian Federation’s total trade, %, by Russia’s figures, ${spanText(russianYears)}`}
+                  title={t("official.share.ofRussiaTitle", { span: spanLabel(russianYears) })}
                   description={summary}
-                  axisLabel="% of Russia’s trade"
+                  axisLabel={t("official.share.ofRussiaAxis")}
+                  emptyText={t("official.chartEmpty")}
                   from={russianYears.from}
                   to={russianYears.to}
-                  format={percentTick}
+                  format={(value) => formatPercentTick(value, locale)}
                   includeZero
                   series={[
                     {
@@ -247,30 +264,27 @@ export function ShareSection({
                 />
               </div>
             ) : null}
-            <LargestPartners partners={partners} range={range} dollars={dollars} />
+            <LargestPartners partners={partners} range={range} dollars={dollars} locale={locale} />
           </div>
           <OfficialTable
-            label="Shares and ranks by year, table"
-            caption={
-              <>
-                Russia’s share of Pakistan’s trade and rank among its partners (Pakistan’s figures), and Pakistan’s
-                share of Russia’s trade (Russia’s figures), {spanText(shown)}. All{" "}
-                <span className={styles.derived}>derived</span> by us from the IMF series.
-              </>
-            }
+            label={t("official.share.tableLabel")}
+            caption={t.rich("official.share.caption", { span: spanLabel(shown), derived })}
           >
             <thead>
               <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Partner</th>
+                <th scope="col">{t("official.table.year")}</th>
+                <th scope="col">{t("official.table.partner")}</th>
                 <th scope="col" className="num">
-                  Share of Pakistan’s trade <span className={styles.sub}>Pakistan’s count, derived</span>
+                  {t("official.share.ofPakistanHeader")}{" "}
+                  <span className={styles.sub}>{t("official.share.pakistanCountDerived")}</span>
                 </th>
                 <th scope="col" className="num">
-                  Rank <span className={styles.sub}>Pakistan’s count, derived</span>
+                  {t("official.table.rank")}{" "}
+                  <span className={styles.sub}>{t("official.share.pakistanCountDerived")}</span>
                 </th>
                 <th scope="col" className="num">
-                  Pakistan’s share of Russia’s trade <span className={styles.sub}>Russia’s count, derived</span>
+                  {t("official.share.ofRussiaHeader")}{" "}
+                  <span className={styles.sub}>{t("official.share.russiaCountDerived")}</span>
                 </th>
               </tr>
             </thead>
@@ -278,30 +292,36 @@ export function ShareSection({
               {rows.map((row) => (
                 <tr key={row.year} data-year={row.year}>
                   <th scope="row">{row.year}</th>
-                  <td>{row.partner === USSR ? "USSR" : "Russia"}</td>
+                  <td>{t(row.partner === USSR ? "official.partner.ussr" : "official.partner.russia")}</td>
                   <td className="num">
-                    {row.shareOfPakistan === undefined ? <NoFigure /> : formatShare(row.shareOfPakistan)}
+                    {row.shareOfPakistan === undefined ? (
+                      <NoFigure locale={locale} />
+                    ) : (
+                      formatShare(row.shareOfPakistan, locale)
+                    )}
                   </td>
                   <td className="num">
-                    {row.rank === undefined ? <NoFigure /> : `${row.rank} of ${row.partnerCount ?? "?"}`}
+                    {row.rank === undefined ? (
+                      <NoFigure locale={locale} />
+                    ) : (
+                      t("official.share.rankOf", { rank: row.rank, count: row.partnerCount ?? "?" })
+                    )}
                   </td>
                   <td className="num">
-                    {row.shareOfRussia === undefined ? <NoFigure /> : formatShare(row.shareOfRussia)}
+                    {row.shareOfRussia === undefined ? (
+                      <NoFigure locale={locale} />
+                    ) : (
+                      formatShare(row.shareOfRussia, locale)
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </OfficialTable>
-          <p className="small muted">
-            A partner economy for which Pakistan gives only one direction in a year is ranked by that direction alone.
-            Pakistan’s share of Russia’s trade starts in 1992, with the Russian Federation’s own statistics.
-          </p>
+          <p className="small muted">{t("official.share.footnote")}</p>
         </>
       )}
-      <OfficialSource
-        ids={[...new Set(ids)]}
-        derived="every share, total and rank here; the IMF publishes only each country’s exports and imports by partner."
-      />
+      <OfficialSource ids={[...new Set(ids)]} derived={t("official.share.sourceDerived")} locale={locale} />
     </section>
   );
 }

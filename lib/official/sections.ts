@@ -1,4 +1,6 @@
 import type { CpiYear, OfficialObservation } from "../definitions";
+import { formatList, getT, type Locale } from "../i18n";
+import enOfficial from "@/messages/en/official.json";
 import { deflator, latestCpiYear } from "./constant-dollars";
 import { FIRST_RUSSIA_YEAR, measureSeries, pakistanFlows, RUSSIA, USSR, type YearValue } from "./flows";
 import { mirrorGaps, type Direction } from "./mirror";
@@ -31,20 +33,29 @@ export function dollarsFor(mode: SectionMode, cpi: readonly CpiYear[]): Dollars 
 }
 
 /** "US$ millions" or "US$ millions at 2024 prices": for axes, table headers and captions. */
-export function dollarsLabel(dollars: Dollars): string {
-  return dollars.kind === "real" ? `US$ millions at ${dollars.baseYear} prices` : "US$ millions";
+export function dollarsLabel(dollars: Dollars, locale: Locale = "en"): string {
+  const t = getT(locale);
+  return dollars.kind === "real"
+    ? t("official.dollars.real", { year: String(dollars.baseYear) })
+    : t("official.dollars.nominal");
 }
 
 /** A sentence saying which dollars a section shows and how constant dollars were made. */
-export function dollarsNote(dollars: Dollars): string {
+export function dollarsNote(dollars: Dollars, locale: Locale = "en"): string {
+  const t = getT(locale);
   return dollars.kind === "real"
-    ? `Amounts are in constant US dollars of ${dollars.baseYear}: each year’s value is multiplied by the ratio of the ${dollars.baseYear} US consumer price index to that year’s (derived by us).`
-    : "Amounts are in US dollars of each year (nominal), as the IMF publishes them.";
+    ? t("official.dollars.noteReal", { year: String(dollars.baseYear) })
+    : t("official.dollars.noteNominal");
 }
 
 export type YearRange = { from: number; to: number };
 
 const within = (year: number, range: YearRange) => year >= range.from && year <= range.to;
+
+/** A range as readers write it: "1993", "1992–2020". */
+export function spanLabel(range: YearRange): string {
+  return range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
+}
 
 /** The years of a series inside a range, or undefined when it has none there. */
 export function spanOf(years: readonly number[]): YearRange | undefined {
@@ -214,23 +225,62 @@ export type PartnerBar = {
 
 /*
  * The IMF's country names put the form of state after a comma ("Iran, Islamic
- * Rep. of"); readers know most of them by the part before it. A few names need
- * the part after the comma to stay distinct.
+ * Rep. of"); readers know most of them by the part before it. The partners
+ * that can appear among Pakistan's largest, and the few whose names need the
+ * part after the comma, have a name in each language in the catalogue, under
+ * their ISO region code (or a code of ours for economies that no longer exist).
  */
-const PARTNER_NAMES: Record<string, string> = {
-  "China, P.R.: Mainland": "China (mainland)",
-  "China, P.R.: Hong Kong": "Hong Kong (China)",
-  "China, P.R.: Macao": "Macao (China)",
-  "Korea, Rep. of": "South Korea",
-  "Korea, Dem. People's Rep. of": "North Korea",
-  "Congo, Dem. Rep. of the": "DR Congo",
-  "Congo, Rep. of": "Congo",
-  "Yemen, People's Dem. Rep. of": "South Yemen",
-  "Russian Federation": "Russia",
-};
+const PARTNER_CODES = {
+  "United States": "US",
+  "United Kingdom": "GB",
+  Japan: "JP",
+  Germany: "DE",
+  India: "IN",
+  France: "FR",
+  "Iran, Islamic Rep. of": "IR",
+  Italy: "IT",
+  "Belgium-Luxembourg": "BE-LU",
+  Australia: "AU",
+  USSR: "SU",
+  Myanmar: "MM",
+  "China, P.R.: Hong Kong": "HK",
+  "China, P.R.: Macao": "MO",
+  "China, P.R.: Mainland": "CN",
+  Canada: "CA",
+  Singapore: "SG",
+  "Poland, Rep. of": "PL",
+  "Saudi Arabia": "SA",
+  "Sri Lanka": "LK",
+  Indonesia: "ID",
+  "Netherlands, The": "NL",
+  Kuwait: "KW",
+  "United Arab Emirates": "AE",
+  Malaysia: "MY",
+  "Korea, Rep. of": "KR",
+  "Korea, Dem. People's Rep. of": "KP",
+  "Congo, Dem. Rep. of the": "CD",
+  "Congo, Rep. of": "CG",
+  "Yemen, People's Dem. Rep. of": "YD",
+  "Russian Federation": "RU",
+  "Afghanistan, Islamic Rep. of": "AF",
+  Qatar: "QA",
+  "South Africa": "ZA",
+} as const satisfies Record<string, keyof typeof enOfficial.partners>;
 
-export function partnerName(imfName: string): string {
-  return PARTNER_NAMES[imfName] ?? imfName.split(",")[0] ?? imfName;
+function partnerCode(imfName: string): keyof typeof enOfficial.partners | undefined {
+  return (PARTNER_CODES as Record<string, keyof typeof enOfficial.partners>)[imfName];
+}
+
+/** A reader's name for an IMF partner economy; a partner without a translated name keeps the English one. */
+export function partnerName(imfName: string, locale: Locale = "en"): string {
+  const code = partnerCode(imfName);
+  if (code !== undefined) return getT(locale)(`official.partners.${code}`);
+  return imfName.split(",")[0] ?? imfName;
+}
+
+/** Whether a partner's name is in the locale's own words (false: left in English). */
+export function partnerNameTranslated(imfName: string, locale: Locale = "en"): boolean {
+  return locale === "en" || partnerCode(imfName) !== undefined;
 }
 
 /**
@@ -242,6 +292,7 @@ export function largestPartners(
   year: number,
   count: number,
   dollars: Dollars,
+  locale: Locale = "en",
 ): PartnerBar[] {
   const russia = year < FIRST_RUSSIA_YEAR ? USSR : RUSSIA;
   const ranked = partnerTotals(partners, year).map((entry, index, all) => ({
@@ -259,7 +310,7 @@ export function largestPartners(
       {
         rank,
         partner: entry.partner,
-        name: partnerName(entry.partner),
+        name: partnerName(entry.partner, locale),
         total,
         exports: convert(entry.exports),
         imports: convert(entry.imports),
@@ -341,7 +392,7 @@ export function summariseBalance(rows: readonly BalanceRow[], count: "pakistan" 
 }
 
 /** "1993", "1993 and 2011", "1993, 1997 and 2011"; runs of years as "2010–2016". */
-export function formatYearList(years: readonly number[]): string {
+export function formatYearList(years: readonly number[], locale: Locale = "en"): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const runs: string[] = [];
   let start: number | undefined;
@@ -362,9 +413,10 @@ export function formatYearList(years: readonly number[]): string {
     previous = year;
   }
   close();
-  const parts = runs.flatMap((run) => run.split(", "));
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+  return formatList(
+    locale,
+    runs.flatMap((run) => run.split(", ")),
+  );
 }
 
 /** The source ids of the observations a section draws on, in the range: what it cites. */

@@ -97,6 +97,7 @@ export default async function TradePage({
         from={view.from}
         to={view.to}
         mode={view.mode}
+        locale={locale}
       />
 
       <h2 id="figures">{t("trade.figuresHeading")}</h2>
