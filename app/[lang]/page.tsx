@@ -86,7 +86,10 @@ export default async function HomePage({ params }: LangParams) {
       />
 
       <h2 id="sources">Sources of these figures</h2>
-      <CitedSources rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...trade]} locale={locale} />
+      <CitedSources
+        rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...trade]}
+        locale={locale}
+      />
     </>
   );
 }

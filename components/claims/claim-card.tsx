@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publishedLanguage } from "@/lib/sources";
 import type { RelatedRow } from "@/lib/claims";
 import type { Claim } from "@/lib/definitions";
 import { labelsOf } from "@/lib/format";
@@ -54,7 +55,12 @@ export function ClaimCard({ claim, related, anchored = false, headingLevel = "h3
               <li key={row.ref}>
                 <Link href={row.href}>
                   {row.label}
-                  {row.by !== undefined ? <> ({row.by})</> : null}
+                  {row.by !== undefined ? (
+                    <>
+                      {" "}
+                      (<span lang={publishedLanguage(row.by)}>{row.by}</span>)
+                    </>
+                  ) : null}
                 </Link>
                 {row.value !== undefined ? <span className="muted"> · {row.value}</span> : null}
               </li>

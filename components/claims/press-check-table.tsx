@@ -1,4 +1,5 @@
 import { formatSignedUsdMillions, formatUsdMillions } from "@/lib/format";
+import { publishedLanguage } from "@/lib/sources";
 import { getT, numberFormat, type Locale } from "@/lib/i18n";
 import type { PressCheck } from "@/lib/official/press-check";
 
@@ -58,7 +59,7 @@ export function PressCheckTable({ checks, locale }: { checks: readonly PressChec
             {checks.map((check) => (
               <tr key={check.id} id={`check-${check.id}`}>
                 <th scope="row">{check.year}</th>
-                <td>{check.reporter}</td>
+                <td lang={publishedLanguage(check.reporter)}>{check.reporter}</td>
                 <td className="num">{formatUsdMillions(check.published, {}, locale)}</td>
                 <td className="num">
                   {check.pakistanTotal === undefined ? "–" : formatUsdMillions(check.pakistanTotal, {}, locale)}

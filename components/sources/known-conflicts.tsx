@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Claim } from "@/lib/definitions";
 import { getT, localizePath, type Locale } from "@/lib/i18n";
-import type { ConflictGroup } from "@/lib/sources";
+import { publishedLanguage, type ConflictGroup } from "@/lib/sources";
 import styles from "./sources.module.css";
 
 /** Every recorded disagreement between sources, computed from the conflict links and the claim statuses. */
@@ -26,7 +26,7 @@ export function KnownConflicts({
           {group.values.map((value, index) => (
             <span key={group.ids[index] ?? value.text}>
               {index > 0 ? <span className="muted">{t("sources.conflicts.against")}</span> : null}
-              {value.text} ({value.by})
+              {value.text} (<span lang={publishedLanguage(value.by)}>{value.by}</span>)
             </span>
           ))}
         </li>

@@ -74,7 +74,12 @@ export function SourceEntry({
                     <li key={citation.id}>
                       <a href={citation.href}>
                         {citation.label}
-                        {citation.by !== undefined ? <> ({citation.by})</> : null}
+                        {citation.by !== undefined ? (
+                          <>
+                            {" "}
+                            (<span lang={publishedLanguage(citation.by)}>{citation.by}</span>)
+                          </>
+                        ) : null}
                       </a>
                     </li>
                   ))}

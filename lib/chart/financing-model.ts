@@ -204,9 +204,13 @@ export function describeItem(item: FinancingItem, locale: Locale = "en"): string
       status: labels.financingStatus[item.status].toLocaleLowerCase(locale),
     }),
     parties,
-    t("financing.chart.describe.source", {
-      publishers: item.sources.map((source) => source.publisher).join(t("financing.chart.descriptionSeparator")),
-    }),
+    // An SVG title cannot mark part of itself as English, so the other editions count the
+    // sources here and name them, marked with their language, in the item's entry below.
+    locale === "en"
+      ? t("financing.chart.describe.source", {
+          publishers: item.sources.map((source) => source.publisher).join(t("financing.chart.descriptionSeparator")),
+        })
+      : t("financing.chart.describe.sourceCount", { count: item.sources.length }),
   ].join(t("financing.chart.describe.separator"));
 }
 

@@ -7,7 +7,6 @@ import { ImportIntro } from "@/components/import/import-intro";
 import { importLabels } from "@/components/import/import-labels";
 import { ImportWorkbench } from "@/components/import/import-workbench";
 import { tradeSeriesToChart } from "@/lib/chart/from-data";
-import { getTrade, getTradeSeries } from "@/lib/data";
 import { IMPORT_LIMITS } from "@/lib/import/limits";
 import { MAX_STORED_SERIES } from "@/lib/imported/storage";
 import { seriesColorIndex } from "@/lib/trade/explorer";
@@ -27,9 +26,10 @@ export default async function ImportPage({ params }: LangParams) {
   const locale = await pageLocale(params);
   const t = getT(locale);
   const labels = importLabels(locale);
-  const series = getTradeSeries();
+  const data = datasetFor(locale);
+  const series = data.tradeSeries;
   const colorIndex = seriesColorIndex(series);
-  const builtInRange = homeRange(getTrade());
+  const builtInRange = homeRange(data.trade);
   return (
     <>
       <h1>{t("import.title")}</h1>
@@ -40,9 +40,9 @@ export default async function ImportPage({ params }: LangParams) {
         chartSeries={tradeSeriesToChart(series, { colorIndex: (entry) => colorIndex.get(entry.id) ?? 0 })}
         tradeSeries={series}
         // Every event that bears on trade: the chart shows those in whatever range it is given.
-        events={tradeEventsInRange(datasetFor(locale).events, 0, 9999)}
+        events={tradeEventsInRange(data.events, 0, 9999)}
         builtInRange={builtInRange}
-        details={pointDetails(series, getTrade())}
+        details={pointDetails(series, data.trade)}
         labels={labels}
       />
     </>
