@@ -15,7 +15,9 @@ import { localizePath } from "@/lib/i18n/locales";
 import { getClaims, getOfficial, getPakistanPartners, getTrade } from "@/lib/data";
 import { datasetFor } from "@/lib/i18n/dataset";
 import { officialHeadlines } from "@/lib/official/headlines";
+import { tradeChartView } from "@/lib/trade/chart-view";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
+import { remakeOfficialSeries } from "@/lib/trade/official-series";
 import { pointDetails } from "@/lib/trade/point-details";
 import { describeTradeView } from "@/lib/trade/summary";
 
@@ -31,8 +33,25 @@ export default async function HomePage({ params }: LangParams) {
   const trade = getTrade();
   const official = getOfficial();
   // The overview draws the trade explorer's default view.
-  const explorer = buildTradeExplorer({}, explorerData(datasetFor(locale)));
+  const dataset = datasetFor(locale);
+  const explorer = buildTradeExplorer({}, explorerData(dataset));
   const { view, events } = explorer;
+  // The explorer makes its official lines in English; the overview says them again in its language.
+  const officialShown = remakeOfficialSeries(explorer.officialSeries, official, {
+    sources: new Map(dataset.sources.map((source) => [source.id, source])),
+    locale,
+  });
+  const chart = tradeChartView(
+    {
+      view,
+      official: officialShown,
+      pressPoints: explorer.pressPoints,
+      claims: dataset.claims,
+      dollars: explorer.dollars,
+    },
+    locale,
+  );
+  const detailSeries = [...officialShown, ...explorer.detailSeries.filter((entry) => entry.official === undefined)];
   const headlines = officialHeadlines(official, getPakistanPartners(), { since: 2000 });
 
   return (
@@ -41,28 +60,30 @@ export default async function HomePage({ params }: LangParams) {
       <p className="lede">{t("home.lede")}</p>
       <HeadlineFigures headlines={headlines} claims={getClaims()} locale={locale} />
 
-      <h2 id="trend">{explorer.chart.title}</h2>
-      <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
+      <h2 id="trend">{chart.title}</h2>
+      <ChartEnhancer details={pointDetails(detailSeries, trade, locale)} locale={locale}>
         <div className="with-aside">
           <div>
             <TrendChart
-              series={explorer.chart.series}
-              events={eventsToChart(events)}
+              series={chart.series}
+              events={eventsToChart(events, locale)}
               from={view.from}
               to={view.to}
-              breaks={explorer.chart.breaks}
-              yLabel={explorer.chart.yLabel}
-              title={explorer.chart.title}
+              breaks={chart.breaks}
+              yLabel={chart.yLabel}
+              title={chart.title}
               idPrefix="home-trend"
               focusablePoints
+              locale={locale}
             />
             <p className="chart-summary">
               {describeTradeView({
                 view,
-                official: explorer.officialSeries,
+                official: officialShown,
                 pressPoints: explorer.pressPoints,
                 events,
                 dollarsSuffix: "",
+                locale,
               })}
             </p>
             <HomeShareMenu from={view.from} to={view.to} locale={locale} />
