@@ -10,82 +10,97 @@ import { StoryPanel } from "@/components/story/story-panel";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { TradeSummaryTable } from "@/components/tables/trade-summary-table";
 import { eventsToChart } from "@/lib/chart/from-data";
-import { getClaims, getOfficial, getPakistanPartners, getTrade, getDataset } from "@/lib/data";
+import { getT } from "@/lib/i18n";
+import { localizePath } from "@/lib/i18n/locales";
+import { getOfficial, getPakistanPartners } from "@/lib/data";
+import { datasetFor } from "@/lib/i18n/dataset";
 import { officialHeadlines } from "@/lib/official/headlines";
+import { tradeChartView } from "@/lib/trade/chart-view";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
+import { remakeOfficialSeries } from "@/lib/trade/official-series";
 import { pointDetails } from "@/lib/trade/point-details";
 import { describeTradeView } from "@/lib/trade/summary";
 
 export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
-  return localizedMetadata(await pageLocale(params), "/", {
-    title: "Overview",
-    description:
-      "Pakistan–Russia trade from the IMF's official statistics since 1992, as each country counts it, beside every published figure and the events that shaped it, with the source and reliability of every number.",
-  });
+  const locale = await pageLocale(params);
+  const t = getT(locale);
+  return localizedMetadata(locale, "/", { title: t("home.meta.title"), description: t("home.meta.description") });
 }
 
 export default async function HomePage({ params }: LangParams) {
   const locale = await pageLocale(params);
-  const trade = getTrade();
+  const t = getT(locale);
   const official = getOfficial();
   // The overview draws the trade explorer's default view.
-  const explorer = buildTradeExplorer({}, explorerData(getDataset()));
+  const dataset = datasetFor(locale);
+  const trade = dataset.trade;
+  const explorer = buildTradeExplorer({}, explorerData(dataset), locale);
   const { view, events } = explorer;
+  // The explorer makes its official lines in English; the overview says them again in its language.
+  const officialShown = remakeOfficialSeries(explorer.officialSeries, official, {
+    sources: new Map(dataset.sources.map((source) => [source.id, source])),
+    locale,
+  });
+  const chart = tradeChartView(
+    {
+      view,
+      official: officialShown,
+      pressPoints: explorer.pressPoints,
+      claims: dataset.claims,
+      dollars: explorer.dollars,
+    },
+    locale,
+  );
+  const detailSeries = [...officialShown, ...explorer.detailSeries.filter((entry) => entry.official === undefined)];
   const headlines = officialHeadlines(official, getPakistanPartners(), { since: 2000 });
 
   return (
     <>
-      <h1>Pakistan–Russia trade and finance, with the evidence</h1>
-      <p className="lede">
-        By both countries’ official counts, trade between Pakistan and Russia stayed below about $200m a year through
-        the 1990s, climbed in the 2000s and reached its highest level in 2020; the figures published since suggest it
-        kept rising on wheat and oil. Pakistan mostly buys more than it sells. The two countries never agree on the
-        exact amount, so every line and figure here says whose count it is.
-      </p>
-      <HeadlineFigures headlines={headlines} claims={getClaims()} />
+      <h1>{t("home.title")}</h1>
+      <p className="lede">{t("home.lede")}</p>
+      <HeadlineFigures headlines={headlines} claims={dataset.claims} locale={locale} />
 
-      <h2 id="trend">{explorer.chart.title}</h2>
-      <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
+      <h2 id="trend">{chart.title}</h2>
+      <ChartEnhancer details={pointDetails(detailSeries, trade, locale)} locale={locale}>
         <div className="with-aside">
           <div>
             <TrendChart
-              series={explorer.chart.series}
-              events={eventsToChart(events)}
+              series={chart.series}
+              events={eventsToChart(events, locale)}
               from={view.from}
               to={view.to}
-              breaks={explorer.chart.breaks}
-              yLabel={explorer.chart.yLabel}
-              title={explorer.chart.title}
+              breaks={chart.breaks}
+              yLabel={chart.yLabel}
+              title={chart.title}
               idPrefix="home-trend"
               focusablePoints
+              locale={locale}
             />
             <p className="chart-summary">
               {describeTradeView({
                 view,
-                official: explorer.officialSeries,
+                official: officialShown,
                 pressPoints: explorer.pressPoints,
                 events,
                 dollarsSuffix: "",
+                locale,
               })}
             </p>
             <HomeShareMenu from={view.from} to={view.to} locale={locale} />
             <p className="no-print">
-              <Link href="/trade">Choose the flow, the years and the dollars, compare years, download the data →</Link>
+              <Link href={localizePath(locale, "/trade")}>{t("home.more")}</Link>
             </p>
           </div>
-          <StoryPanel events={events} heading="What happened" id="home-story" locale={locale} />
+          <StoryPanel events={events} heading={t("home.storyHeading")} id="home-story" locale={locale} />
         </div>
       </ChartEnhancer>
 
-      <TrustNote trade={trade} claims={getClaims()} official={official} />
+      <TrustNote trade={trade} claims={dataset.claims} official={official} locale={locale} />
 
-      <h2 id="figures">All published trade figures</h2>
-      <TradeSummaryTable
-        rows={trade}
-        caption={`${trade.length} published trade figures, with their status and source`}
-      />
+      <h2 id="figures">{t("home.figuresHeading")}</h2>
+      <TradeSummaryTable rows={trade} caption={t("home.figuresCaption", { count: trade.length })} locale={locale} />
 
-      <h2 id="sources">Sources of these figures</h2>
+      <h2 id="sources">{t("home.sourcesHeading")}</h2>
       <CitedSources
         rows={[...explorer.officialSeries.flatMap((entry) => entry.observations), ...trade]}
         locale={locale}

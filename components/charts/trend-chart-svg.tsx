@@ -1,4 +1,8 @@
 import { shapePath, type TrendChartModel } from "@/lib/chart/trend-model";
+import { chartWordsOf } from "@/lib/chart/words";
+import { fillLabel } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatNumber } from "@/lib/i18n/number-format";
 
 type Props = {
   model: TrendChartModel;
@@ -7,6 +11,7 @@ type Props = {
   focusablePoints?: boolean;
   /** Prefix for element ids so two charts on one page do not clash. */
   idPrefix: string;
+  locale?: Locale;
 };
 
 const POINT_SIZE = 4.5;
@@ -18,8 +23,11 @@ const DOT_SIZE = 2.4;
  * the HTML before any JavaScript runs. Interactive behaviour is layered on by
  * client components that find points through their data attributes.
  */
-export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix }: Props) {
+export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix, locale = "en" }: Props) {
   const { plot } = model;
+  const words = chartWordsOf(locale);
+  const eventText = (template: string, event: TrendChartModel["events"][number]) =>
+    fillLabel(template, { number: formatNumber(locale, event.number), date: event.dateLabel, title: event.title });
   const titleId = `${idPrefix}-title`;
   // A chart whose points link elsewhere is a group of links, not a picture: an image may not hold focusable links.
   const hasLinks = model.series.some((series) => series.points.some((point) => point.href !== undefined));
@@ -176,9 +184,9 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
             data-event-id={event.id}
             tabIndex={focusablePoints ? 0 : undefined}
             role={focusablePoints ? "img" : undefined}
-            aria-label={focusablePoints ? `Event ${event.number}, ${event.dateLabel}: ${event.title}` : undefined}
+            aria-label={focusablePoints ? eventText(words.eventLabel, event) : undefined}
           >
-            <title>{`${event.number}. ${event.dateLabel}: ${event.title}`}</title>
+            <title>{eventText(words.eventTitle, event)}</title>
             <line className="chart-event-stem" x1={event.px} x2={event.px} y1={event.markerY + 7} y2={plot.top} />
             <circle cx={event.px} cy={event.markerY} r={7} />
             <text x={event.px} y={event.markerY} dy="0.35em" textAnchor="middle">
@@ -194,7 +202,7 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix 
           y={(plot.top + plot.bottom) / 2}
           textAnchor="middle"
         >
-          No figures in this range
+          {words.empty}
         </text>
       ) : null}
     </svg>

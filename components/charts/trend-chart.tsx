@@ -5,6 +5,7 @@ import {
   type ScaleKind,
   type ValueMode,
 } from "@/lib/chart/trend-model";
+import type { Locale } from "@/lib/i18n/locales";
 import { TrendChartSvg } from "./trend-chart-svg";
 import { TrendLegend } from "./trend-legend";
 
@@ -23,6 +24,8 @@ type Props = {
   wideSize?: { width: number; height: number };
   breaks?: readonly { x: number; label: string }[];
   yLabel?: string;
+  /** Language of everything the chart writes itself; the caller gives the series, events and title in it. */
+  locale?: Locale;
 };
 
 /*
@@ -48,19 +51,32 @@ export function TrendChart({
   wideSize = WIDE,
   breaks,
   yLabel,
+  locale = "en",
 }: Props) {
-  const common = { from, to, scale, mode, colorBy, breaks, yLabel };
+  const common = { from, to, scale, mode, colorBy, breaks, yLabel, locale };
   const wide = buildTrendChart(series, events, { ...wideSize, ...common });
   const narrow = buildTrendChart(series, events, { ...NARROW, ...common });
   return (
     <figure className="trend-figure" aria-label={title}>
       <div className="chart-frame chart-frame--wide">
-        <TrendChartSvg model={wide} title={title} idPrefix={`${idPrefix}-wide`} focusablePoints={focusablePoints} />
+        <TrendChartSvg
+          model={wide}
+          title={title}
+          idPrefix={`${idPrefix}-wide`}
+          focusablePoints={focusablePoints}
+          locale={locale}
+        />
       </div>
       <div className="chart-frame chart-frame--narrow">
-        <TrendChartSvg model={narrow} title={title} idPrefix={`${idPrefix}-narrow`} focusablePoints={focusablePoints} />
+        <TrendChartSvg
+          model={narrow}
+          title={title}
+          idPrefix={`${idPrefix}-narrow`}
+          focusablePoints={focusablePoints}
+          locale={locale}
+        />
       </div>
-      <TrendLegend model={wide} colorBy={colorBy} />
+      <TrendLegend model={wide} colorBy={colorBy} locale={locale} />
     </figure>
   );
 }

@@ -1,13 +1,29 @@
 import { STATUS_SHAPES, shapePath, type PointStatus, type TrendChartModel } from "@/lib/chart/trend-model";
-import { formatUsdMillions, PERSPECTIVE_LABELS, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "@/lib/format";
+import { chartWordsOf, type ChartWords } from "@/lib/chart/words";
+import { fillLabel, formatUsdMillions, labelsOf } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatNumber } from "@/lib/i18n/number-format";
 
-const STATUS_TEXT: Record<PointStatus, { label: string; description: string }> = {
-  reported: { label: TRADE_STATUS_LABELS.reported, description: TRADE_STATUS_DESCRIPTIONS.reported },
-  approximate: { label: TRADE_STATUS_LABELS.approximate, description: TRADE_STATUS_DESCRIPTIONS.approximate },
-  derived: { label: TRADE_STATUS_LABELS.derived, description: TRADE_STATUS_DESCRIPTIONS.derived },
-  unverified: { label: TRADE_STATUS_LABELS.unverified, description: TRADE_STATUS_DESCRIPTIONS.unverified },
-  imported: { label: "Imported", description: "a series you brought in; stays in this browser" },
-};
+const POINT_STATUSES: readonly PointStatus[] = ["reported", "approximate", "derived", "unverified", "imported"];
+
+function statusText(status: PointStatus, locale: Locale): { label: string; description: string } {
+  if (status === "imported") {
+    const { legend } = chartWordsOf(locale);
+    return { label: legend.importedStatus, description: legend.importedStatusDescription };
+  }
+  const labels = labelsOf(locale);
+  return { label: labels.tradeStatus[status], description: labels.tradeStatusDescription[status] };
+}
+
+/** A legend line whose first words are its term: "<strong>Arrow</strong>: the source says …". */
+function Term({ entry }: { entry: { term: string; rest: string } }) {
+  return (
+    <span>
+      <strong>{entry.term}</strong>
+      {entry.rest}
+    </span>
+  );
+}
 
 function Marker({ status }: { status: PointStatus }) {
   const { shape, hollow } = STATUS_SHAPES[status];
@@ -23,12 +39,16 @@ function Marker({ status }: { status: PointStatus }) {
   );
 }
 
-/** In index mode, which figure of a series is 100. */
-function indexBaseText(series: TrendChartModel["series"][number]): string {
+/** A series' legend text; in index mode it says which figure of the series is 100. */
+function seriesText(series: TrendChartModel["series"][number], words: ChartWords, locale: Locale): string {
+  const label = series.imported ? fillLabel(words.legend.imported, { label: series.label }) : series.label;
   const base = series.indexBase;
-  if (base === undefined) return "";
+  if (base === undefined) return label;
   const point = series.points.find((candidate) => candidate.x === base.x);
-  return ` (100 = ${formatUsdMillions(base.value)}${point?.periodLabel ? ` in ${point.periodLabel}` : ""})`;
+  const value = formatUsdMillions(base.value, {}, locale);
+  return point?.periodLabel
+    ? fillLabel(words.legend.indexBase, { label, value, period: point.periodLabel })
+    : fillLabel(words.legend.indexBaseAlone, { label, value });
 }
 
 type Sample = "line" | "dashed" | "points" | undefined;
@@ -59,14 +79,15 @@ function Swatch({ sample, imported }: { sample: Sample; imported: boolean }) {
 }
 
 /** One legend entry per colour: a series, or a perspective when colours stand for whose statistics. */
-function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective") {
+function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective", locale: Locale) {
+  const words = chartWordsOf(locale);
   if (colorBy === "series") {
     return model.series.map((series) => ({
       key: series.id,
       colorVar: series.colorVar,
       imported: series.imported,
       sample: sampleOf(series),
-      text: `${series.imported ? `Imported: ${series.label}` : series.label}${indexBaseText(series)}`,
+      text: seriesText(series, words, locale),
     }));
   }
   const groups = new Map<
@@ -78,7 +99,10 @@ function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective"
     if (group) {
       group.count += 1;
     } else {
-      const text = series.perspective === "imported" ? "Imported series" : PERSPECTIVE_LABELS[series.perspective];
+      const text =
+        series.perspective === "imported"
+          ? words.legend.importedSeries
+          : labelsOf(locale).perspective[series.perspective];
       groups.set(series.perspective, {
         key: series.perspective,
         colorVar: series.colorVar,
@@ -91,17 +115,23 @@ function colourEntries(model: TrendChartModel, colorBy: "series" | "perspective"
   }
   return [...groups.values()].map((group) => ({
     ...group,
-    text: `${group.text[0]?.toUpperCase()}${group.text.slice(1)} (${group.count} series)`,
+    text: fillLabel(words.legend.perspectiveCount, {
+      perspective: `${group.text[0]?.toUpperCase()}${group.text.slice(1)}`,
+      count: formatNumber(locale, group.count),
+    }),
   }));
 }
 
 export function TrendLegend({
   model,
   colorBy = "series",
+  locale = "en",
 }: {
   model: TrendChartModel;
   colorBy?: "series" | "perspective";
+  locale?: Locale;
 }) {
+  const { legend } = chartWordsOf(locale);
   // Official lines draw every year as a plain dot: point shapes and dashed joins speak of published figures only.
   const published = model.series.filter((series) => series.markers === "status");
   const statuses = new Set(published.flatMap((series) => series.points.map((point) => point.status)));
@@ -111,33 +141,32 @@ export function TrendLegend({
   const anyFiscal = model.series.some((series) => series.basis === "fiscal");
   return (
     <figcaption className="legend">
-      <ul className="legend-series" aria-label={colorBy === "series" ? "Series" : "Colours"}>
-        {colourEntries(model, colorBy).map((entry) => (
+      <ul className="legend-series" aria-label={colorBy === "series" ? legend.series : legend.colours}>
+        {colourEntries(model, colorBy, locale).map((entry) => (
           <li key={entry.key} style={{ color: `var(${entry.colorVar})` }}>
             <Swatch sample={entry.sample} imported={entry.imported} />
             <span className="legend-text">{entry.text}</span>
           </li>
         ))}
       </ul>
-      <ul className="legend-status" aria-label="Point styles">
-        {(Object.keys(STATUS_TEXT) as PointStatus[])
-          .filter((status) => statuses.has(status))
-          .map((status) => (
+      <ul className="legend-status" aria-label={legend.pointStyles}>
+        {POINT_STATUSES.filter((status) => statuses.has(status)).map((status) => {
+          const text = statusText(status, locale);
+          return (
             <li key={status}>
               <Marker status={status} />
               <span>
-                <strong>{STATUS_TEXT[status].label}</strong>: {STATUS_TEXT[status].description}
+                <strong>{text.label}</strong>: {text.description}
               </span>
             </li>
-          ))}
+          );
+        })}
         {anyUncertainLine ? (
           <li>
             <svg className="legend-marker" viewBox="0 0 24 16" width="24" height="16" aria-hidden="true">
               <path d="M2,8H22" className="chart-line chart-line--uncertain" style={{ color: "var(--text-muted)" }} />
             </svg>
-            <span>
-              <strong>Dashed line</strong>: joins a figure that is not a plain reported value
-            </span>
+            <Term entry={legend.uncertain} />
           </li>
         ) : null}
         {anyPartial ? (
@@ -145,20 +174,15 @@ export function TrendLegend({
             <svg className="legend-marker" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
               <circle className="chart-partial-ring" cx="10" cy="10" r="8" style={{ color: "var(--text-muted)" }} />
             </svg>
-            <span>
-              <strong>Dashed ring</strong>: a part-year figure (e.g. Jan–Oct), plotted at the middle of the months it
-              covers; not comparable with a whole year
-            </span>
+            <Term entry={legend.partial} />
           </li>
         ) : null}
         {anyFiscal ? (
           <li>
             <span className="legend-fiscal" aria-hidden="true">
-              FY
+              {legend.fiscalMark}
             </span>
-            <span>
-              <strong>Fiscal years</strong> (July–June) sit at their middle, 1 January, halfway between two year ticks
-            </span>
+            <Term entry={legend.fiscal} />
           </li>
         ) : null}
         {anyAtLeast ? (
@@ -166,9 +190,7 @@ export function TrendLegend({
             <span className="legend-arrow" aria-hidden="true">
               ↑
             </span>
-            <span>
-              <strong>Arrow</strong>: the source says “more than” this value
-            </span>
+            <Term entry={legend.atLeast} />
           </li>
         ) : null}
         {model.breaks.length > 0 ? (
@@ -176,10 +198,7 @@ export function TrendLegend({
             <svg className="legend-marker" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <path d="M8,1V15" className="chart-break" />
             </svg>
-            <span>
-              <strong>Dotted rule at 1991/92</strong>: Pakistan’s partner is the USSR before it and the Russian
-              Federation after; the line is not joined across
-            </span>
+            <Term entry={legend.break} />
           </li>
         ) : null}
         {model.series.some((series) => series.markers === "dot") ? (
@@ -188,17 +207,12 @@ export function TrendLegend({
               <path d="M2,8H26" className="chart-line" style={{ color: "var(--text-muted)" }} />
               <circle cx="14" cy="8" r="2.6" fill="var(--text-muted)" />
             </svg>
-            <span>
-              <strong>Official lines</strong>: one dot per calendar year from the IMF’s tables; totals and balances are
-              our sums of its exports and imports
-            </span>
+            <Term entry={legend.official} />
           </li>
         ) : null}
         <li>
           <span className="legend-gap" aria-hidden="true" />
-          <span>
-            <strong>No line</strong>: a missing year; nothing is drawn where no figure exists
-          </span>
+          <Term entry={legend.gap} />
         </li>
       </ul>
     </figcaption>

@@ -1,6 +1,9 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import { chartWordsOf } from "@/lib/chart/words";
+import { fillLabel } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { chartFileName } from "@/lib/trade/downloads";
 import styles from "./trade.module.css";
 
@@ -13,6 +16,7 @@ type Props = {
   caption: string;
   /** File name without extension, for a chart that is not the trade chart (whose name carries its years). */
   fileStem?: string;
+  locale?: Locale;
 };
 
 const subscribeNever = () => () => {};
@@ -23,7 +27,8 @@ function visibleChart(chartId: string): SVGSVGElement | undefined {
 }
 
 /** Buttons that save the chart as SVG or PNG. They need JavaScript, so they appear only with it. */
-export function ChartImageDownloads({ chartId, from, to, caption, fileStem }: Props) {
+export function ChartImageDownloads({ chartId, from, to, caption, fileStem, locale = "en" }: Props) {
+  const words = chartWordsOf(locale).downloads;
   const hydrated = useSyncExternalStore(
     subscribeNever,
     () => true,
@@ -35,7 +40,7 @@ export function ChartImageDownloads({ chartId, from, to, caption, fileStem }: Pr
   async function download(format: "svg" | "png") {
     const svg = visibleChart(chartId);
     if (svg === undefined) {
-      setMessage("The chart is not on screen, so there is nothing to save.");
+      setMessage(words.offScreen);
       return;
     }
     const name = fileStem === undefined ? chartFileName({ from, to }, format) : `${fileStem}.${format}`;
@@ -44,22 +49,24 @@ export function ChartImageDownloads({ chartId, from, to, caption, fileStem }: Pr
       // The chart's own title wins: a chart redrawn in the browser (e.g. with imported series) says what it shows.
       const { text, width, height } = standaloneSvg(svg, svg.querySelector(":scope > title")?.textContent || caption);
       const blob =
-        format === "svg" ? new Blob([text], { type: "image/svg+xml;charset=utf-8" }) : await toPng(text, width, height);
+        format === "svg"
+          ? new Blob([text], { type: "image/svg+xml;charset=utf-8" })
+          : await toPng(text, width, height, words);
       save(blob, name);
-      setMessage(`Saved ${name}.`);
+      setMessage(fillLabel(words.saved, { name }));
     } catch (error) {
-      setMessage(`The chart could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(fillLabel(words.failed, { error: error instanceof Error ? error.message : String(error) }));
     }
   }
 
   return (
     <div className={styles.imageDownloads}>
-      <span className={styles.downloadLabel}>Save the chart as it looks now:</span>
+      <span className={styles.downloadLabel}>{words.label}</span>
       <button type="button" className="button button--secondary" onClick={() => void download("svg")}>
-        Image (SVG)
+        {words.svg}
       </button>
       <button type="button" className="button button--secondary" onClick={() => void download("png")}>
-        Image (PNG)
+        {words.png}
       </button>
       <span className={styles.downloadStatus} role="status">
         {message}

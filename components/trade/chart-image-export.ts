@@ -80,7 +80,10 @@ export function save(blob: Blob, name: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function toPng(svgText: string, width: number, height: number): Promise<Blob> {
+/** What the browser says when it cannot make the PNG, in the page's language. */
+type PngErrors = { noCanvas: string; notEncoded: string };
+
+export async function toPng(svgText: string, width: number, height: number, errors: PngErrors): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml;charset=utf-8" }));
   try {
     const image = new Image();
@@ -90,13 +93,10 @@ export async function toPng(svgText: string, width: number, height: number): Pro
     canvas.width = width * PNG_SCALE;
     canvas.height = height * PNG_SCALE;
     const context = canvas.getContext("2d");
-    if (context === null) throw new Error("This browser cannot draw to a canvas.");
+    if (context === null) throw new Error(errors.noCanvas);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error("The image could not be encoded."))),
-        "image/png",
-      ),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(errors.notEncoded))), "image/png"),
     );
   } finally {
     URL.revokeObjectURL(url);

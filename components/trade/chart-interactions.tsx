@@ -1,6 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { chartWordsOf } from "@/lib/chart/words";
+import { fillLabel } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { unpackPointDetail, type PackedPointDetails } from "@/lib/trade/packed-details";
 import styles from "./trade.module.css";
 
@@ -8,6 +11,8 @@ type Props = {
   /** What the tooltip says about each point in view, by point id, packed (see `packPointDetails`). */
   details: PackedPointDetails;
   children: ReactNode;
+  /** Language of the tooltip's headings; the details come in it already. */
+  locale?: Locale;
 };
 
 type Tip = { id: string; left: number; top: number; below: boolean };
@@ -30,7 +35,8 @@ const TIP_ROOM_ABOVE = 300;
  * Without JavaScript the points keep their <title> tooltips and the numbered
  * markers still match the numbered story.
  */
-export function ChartInteractions({ details, children }: Props) {
+export function ChartInteractions({ details, children, locale = "en" }: Props) {
+  const words = chartWordsOf(locale).tooltip;
   const root = useRef<HTMLDivElement>(null);
   const detailsRef = useRef(details);
   useEffect(() => {
@@ -211,27 +217,27 @@ export function ChartInteractions({ details, children }: Props) {
           </p>
           {detail.placement ? <p className={styles.tooltipPlacement}>{detail.placement}</p> : null}
           <dl className={styles.tooltipFacts}>
-            <dt>Status</dt>
+            <dt>{words.status}</dt>
             <dd>
               <span className={`badge badge--${detail.status}`}>{detail.statusLabel}</span> {detail.statusDescription}
             </dd>
-            <dt>Series</dt>
+            <dt>{words.series}</dt>
             <dd>{detail.series}</dd>
-            <dt>Basis</dt>
+            <dt>{words.basis}</dt>
             <dd>{detail.basis}</dd>
-            <dt>Whose figures</dt>
+            <dt>{words.perspective}</dt>
             <dd>{detail.perspective}</dd>
-            <dt>Source</dt>
+            <dt>{words.source}</dt>
             <dd>{detail.sources}</dd>
             {detail.conflicts ? (
               <>
-                <dt>Conflicts</dt>
-                <dd>Another source gives {detail.conflicts}</dd>
+                <dt>{words.conflicts}</dt>
+                <dd>{fillLabel(words.conflictsText, { conflicts: detail.conflicts })}</dd>
               </>
             ) : null}
             {detail.note ? (
               <>
-                <dt>Note</dt>
+                <dt>{words.note}</dt>
                 <dd>{detail.note}</dd>
               </>
             ) : null}

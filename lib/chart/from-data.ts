@@ -1,6 +1,8 @@
 import type { HistoryEvent, TradeObservation, TradeSeries, YearMonth } from "../definitions";
-import { formatMonthSpan, formatPartialDate, formatUsdMillions, TRADE_STATUS_LABELS } from "../format";
+import { fillLabel, formatMonthSpan, formatPartialDate, formatUsdMillions, labelsOf } from "../format";
+import type { Locale } from "../i18n/locales";
 import type { ChartEvent, ChartSeries } from "./trend-model";
+import { chartWordsOf } from "./words";
 
 /** Axis position of the start of a month (calendar year Y is centred on Y). */
 function monthStartX(value: YearMonth): number {
@@ -8,18 +10,35 @@ function monthStartX(value: YearMonth): number {
 }
 
 /** Where on the time axis a figure sits and what it covers, in words. */
-export function describePlacement(observation: Pick<TradeObservation, "basis" | "start" | "end">): string | undefined {
-  const span = formatMonthSpan(observation.start, observation.end);
-  if (observation.basis === "fiscal") return `Fiscal year ${span}, plotted at its middle`;
-  if (observation.basis === "partial") return `Part-year figure: covers ${span} only, plotted at its middle`;
+export function describePlacement(
+  observation: Pick<TradeObservation, "basis" | "start" | "end">,
+  locale: Locale = "en",
+): string | undefined {
+  const span = formatMonthSpan(observation.start, observation.end, locale);
+  const { point } = chartWordsOf(locale);
+  if (observation.basis === "fiscal") return fillLabel(point.fiscal, { span });
+  if (observation.basis === "partial") return fillLabel(point.partial, { span });
   return undefined;
 }
 
+export type TradeChartOptions = {
+  colorIndex?: (series: TradeSeries) => number;
+  /** Language of the points' descriptions. */
+  locale?: Locale;
+  /**
+   * A figure's period as readers of the language write it ("FY2012-13"); by
+   * default the data's own label. Server callers pass lib/sources'
+   * `tradePeriodLabel`, which needs the translator and so cannot be loaded here,
+   * where the browser's combined view also reads.
+   */
+  periodLabel?: (observation: TradeObservation) => string;
+};
+
 /** The chart's view of our trade series: every point carries its own full description. */
-export function tradeSeriesToChart(
-  series: readonly TradeSeries[],
-  options: { colorIndex?: (series: TradeSeries) => number } = {},
-): ChartSeries[] {
+export function tradeSeriesToChart(series: readonly TradeSeries[], options: TradeChartOptions = {}): ChartSeries[] {
+  const { locale = "en", periodLabel = (observation: TradeObservation) => observation.period } = options;
+  const words = chartWordsOf(locale).point;
+  const labels = labelsOf(locale);
   return series.map((entry) => ({
     id: entry.id,
     label: entry.label,
@@ -32,33 +51,38 @@ export function tradeSeriesToChart(
       value: observation.totalUsdM,
       status: observation.status,
       atLeast: observation.atLeast,
-      periodLabel: observation.period,
+      periodLabel: periodLabel(observation),
       partial: observation.basis === "partial",
       span: { start: monthStartX(observation.start), end: monthStartX(observation.end) + 1 / 12 },
       description: [
-        `${observation.period}: ${formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast })}`,
-        describePlacement(observation),
-        `${TRADE_STATUS_LABELS[observation.status]}`,
+        fillLabel(words.head, {
+          period: periodLabel(observation),
+          value: formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast }, locale),
+        }),
+        describePlacement(observation, locale),
+        labels.tradeStatus[observation.status],
         entry.label,
-        `Source: ${observation.sources.map((source) => source.publisher).join("; ")}`,
+        fillLabel(words.source, { publishers: observation.sources.map((source) => source.publisher).join("; ") }),
       ]
         .filter((part) => part !== undefined)
-        .join(". "),
+        .join(words.separator),
     })),
   }));
 }
 
-export function formatEventDate(event: Pick<HistoryEvent, "date" | "endDate">): string {
-  const start = formatPartialDate(event.date);
-  return event.endDate === undefined ? start : `${start} – ${formatPartialDate(event.endDate)}`;
+export function formatEventDate(event: Pick<HistoryEvent, "date" | "endDate">, locale: Locale = "en"): string {
+  const start = formatPartialDate(event.date, locale);
+  return event.endDate === undefined
+    ? start
+    : fillLabel(chartWordsOf(locale).eventDates, { start, end: formatPartialDate(event.endDate, locale) });
 }
 
-export function eventsToChart(events: readonly HistoryEvent[]): ChartEvent[] {
+export function eventsToChart(events: readonly HistoryEvent[], locale: Locale = "en"): ChartEvent[] {
   return events.map((event) => ({
     id: event.id,
     x: event.x,
     endX: event.endX,
     title: event.title,
-    dateLabel: formatEventDate(event),
+    dateLabel: formatEventDate(event, locale),
   }));
 }

@@ -1,4 +1,8 @@
 import type { Perspective, TradeBasis, TradeStatus } from "../definitions";
+import { fillLabel, labelsOf } from "../format";
+import type { Locale } from "../i18n/locales";
+import { formatNumber } from "../i18n/number-format";
+import { chartWordsOf } from "./words";
 import { linearScale, logDomain, logScale, niceDomain, yearTicks, type Scale } from "./scales";
 
 /*
@@ -78,6 +82,8 @@ export type TrendChartOptions = {
   breaks?: readonly { x: number; label: string }[];
   /** Axis label, e.g. "Constant 2024 US$ millions"; by default from the mode. */
   yLabel?: string;
+  /** Language of the axis: its ticks and default label. */
+  locale?: Locale;
 };
 
 export type PointShape = "circle" | "diamond" | "square" | "triangle" | "star";
@@ -155,13 +161,22 @@ export function colorVarFor(perspective: ChartSeries["perspective"], indexWithin
   return `--series-${perspective}-${indexWithinPerspective % PALETTE_SIZE}`;
 }
 
-const compactUsd = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-
-function formatTick(value: number, mode: ValueMode): string {
-  if (mode === "index") return compactUsd.format(value);
+/**
+ * A value-axis tick. English ticks carry the dollars ("$500m", "$1.5bn");
+ * Urdu and Russian amounts are longer words ("1,5 млрд долл."), which would
+ * not fit the margin, so there ticks are plain numbers in millions and the
+ * axis title names the unit.
+ */
+function formatTick(value: number, mode: ValueMode, locale: Locale): string {
+  const whole = (number: number) => formatNumber(locale, number, { maximumFractionDigits: 0 });
+  if (mode === "index") return whole(value);
   const sign = value < 0 ? "−" : "";
   const size = Math.abs(value);
-  return size >= 1000 ? `${sign}$${Number((size / 1000).toFixed(1))}bn` : `${sign}$${compactUsd.format(size)}m`;
+  if (locale !== "en") return `${sign}${whole(size)}`;
+  const money = labelsOf(locale).money;
+  return size >= 1000
+    ? `${sign}${fillLabel(money.billions, { value: String(Number((size / 1000).toFixed(1))) })}`
+    : `${sign}${fillLabel(money.millions, { value: whole(size) })}`;
 }
 
 function inRange(point: ChartPoint, from: number, to: number): boolean {
@@ -173,7 +188,8 @@ export function buildTrendChart(
   events: readonly ChartEvent[],
   options: TrendChartOptions,
 ): TrendChartModel {
-  const { width, height, from, to, scale: scaleKind, mode } = options;
+  const { width, height, from, to, scale: scaleKind, mode, locale = "en" } = options;
+  const words = chartWordsOf(locale);
   const narrow = width < 480;
   const x = linearScale([from - 0.5, to + 0.5], [narrow ? 44 : 60, width - (narrow ? 10 : 16)]);
   // Markers closer than MARKER_SPACING go up a row, so their numbers stay legible.
@@ -288,8 +304,8 @@ export function buildTrendChart(
       px: round(x(year)),
       label: String(year),
     })),
-    yTicks: y.ticks(narrow ? 4 : 6).map((value) => ({ py: round(y(value)), label: formatTick(value, mode) })),
-    yLabel: options.yLabel ?? (mode === "index" ? "Index, first year in view = 100" : "US$ millions"),
+    yTicks: y.ticks(narrow ? 4 : 6).map((value) => ({ py: round(y(value)), label: formatTick(value, mode, locale) })),
+    yLabel: options.yLabel ?? (mode === "index" ? words.axis.index : words.axis.millions),
     series,
     events: placedEvents,
     breaks: (options.breaks ?? [])

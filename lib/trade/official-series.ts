@@ -1,6 +1,7 @@
 import type { ChartPoint, ChartSeries } from "../chart/trend-model";
 import type { OfficialObservation, OfficialReporter, SourceRef, TradeObservation, TradeSeries } from "../definitions";
 import { formatUsdMillions } from "../format";
+import { getT, type Locale } from "../i18n";
 import type { Deflator } from "../official/constant-dollars";
 import { FIRST_RUSSIA_YEAR, type Measure, measureOf, pakistanFlows } from "../official/flows";
 
@@ -17,41 +18,44 @@ export const OFFICIAL_SOURCE_IDS: Record<OfficialReporter, string> = {
   ru: "imf-dots-russia",
 };
 
-export const REPORTER_NAMES: Record<OfficialReporter, string> = { pk: "Pakistan", ru: "Russia" };
+/** A measure as a chart title names it: "Total trade", "Pakistan's exports to Russia". */
+export function measureTitle(measure: Measure, locale: Locale = "en"): string {
+  return getT(locale)(`chart.official.measure.${measure}`);
+}
 
 export const MEASURE_TITLES: Record<Measure, string> = {
-  total: "Total trade",
-  exports: "Pakistan's exports to Russia",
-  imports: "Pakistan's imports from Russia",
-  balance: "Pakistan's trade balance with Russia",
+  total: measureTitle("total"),
+  exports: measureTitle("exports"),
+  imports: measureTitle("imports"),
+  balance: measureTitle("balance"),
 };
 
 /** How one reporter's figure for a measure is made, in words. */
-export function measureMethod(reporter: OfficialReporter, measure: Measure, partner: string): string {
-  const partnerName = partner === "USSR" ? "the USSR" : "Russia";
-  const exports =
-    reporter === "pk" ? `Pakistan's exports to ${partnerName} (FOB)` : "Russia's imports from Pakistan (CIF)";
-  const imports =
-    reporter === "pk" ? `Pakistan's imports from ${partnerName} (CIF)` : "Russia's exports to Pakistan (FOB)";
-  const whose = `as ${reporter === "pk" ? "Pakistan" : "Russia"} reports them to the IMF`;
-  if (measure === "exports") return `${exports}, ${whose.replace("them", "it")}`;
-  if (measure === "imports") return `${imports}, ${whose.replace("them", "it")}`;
-  if (measure === "total") return `${exports} plus ${imports}, ${whose}; the sum is ours`;
-  return `${exports} minus ${imports}, ${whose}; the difference is ours`;
+export function measureMethod(
+  reporter: OfficialReporter,
+  measure: Measure,
+  partner: string,
+  locale: Locale = "en",
+): string {
+  return getT(locale)(`chart.official.method.${reporter}.${measure}`, {
+    partner: partner === "USSR" ? "ussr" : "russia",
+  });
 }
 
 export function officialSeriesId(reporter: OfficialReporter, measure: Measure): string {
   return `imf-${reporter}-${measure}`;
 }
 
-export function officialSeriesLabel(reporter: OfficialReporter): string {
-  return `${REPORTER_NAMES[reporter]}'s statistics (IMF)`;
+export function officialSeriesLabel(reporter: OfficialReporter, locale: Locale = "en"): string {
+  return getT(locale)("chart.official.label", { reporter });
 }
 
 export type OfficialSeriesOptions = {
   sources: ReadonlyMap<string, SourceRef>;
   /** Values in constant dollars: years without a price index are left out. */
   deflate?: Deflator;
+  /** Language of the series' label and its points' notes. */
+  locale?: Locale;
 };
 
 export function officialSeries(
@@ -60,6 +64,9 @@ export function officialSeries(
   measure: Measure,
   options: OfficialSeriesOptions,
 ): TradeSeries {
+  const { locale = "en" } = options;
+  const t = getT(locale);
+  const label = officialSeriesLabel(reporter, locale);
   const id = officialSeriesId(reporter, measure);
   const sourceIds = [OFFICIAL_SOURCE_IDS[reporter], ...(options.deflate ? ["bls-cpi-u"] : [])];
   const sources = sourceIds.flatMap((sourceId) => {
@@ -73,7 +80,7 @@ export function officialSeries(
     if (factor === undefined) return [];
     const scaled = (value: number | undefined) => (value === undefined ? undefined : value * factor);
     const derived = options.deflate !== undefined || measure === "total" || measure === "balance";
-    const method = measureMethod(reporter, measure, flows.partner);
+    const method = measureMethod(reporter, measure, flows.partner, locale);
     return [
       {
         id: `${id}-${flows.year}`,
@@ -88,22 +95,26 @@ export function officialSeries(
         pkExportsUsdM: scaled(flows.exports),
         pkImportsUsdM: scaled(flows.imports),
         atLeast: false,
-        reporter: officialSeriesLabel(reporter),
+        reporter: label,
         perspective: reporter === "pk" ? "pakistani" : "russian",
         status: derived ? "derived" : "reported",
         sources,
         conflictsWith: [],
         note: options.deflate
-          ? `${method}; in constant ${options.deflate.baseYear} US dollars, deflated by us with the US CPI-U (${formatUsdMillions(nominal)} in current dollars)`
-          : `${method}.`,
+          ? t("chart.official.noteConstant", {
+              method,
+              year: String(options.deflate.baseYear),
+              nominal: formatUsdMillions(nominal, {}, locale),
+            })
+          : t("chart.official.note", { method }),
       },
     ];
   });
   return {
     id,
     // The chart's title names the measure; the legend names whose count a line is.
-    label: officialSeriesLabel(reporter),
-    reporter: officialSeriesLabel(reporter),
+    label,
+    reporter: label,
     perspective: reporter === "pk" ? "pakistani" : "russian",
     basis: "calendar",
     official: { reporter, measure },
@@ -111,13 +122,40 @@ export function officialSeries(
   };
 }
 
-function pointDescription(observation: TradeObservation, dollars: string): string {
-  return `${observation.period}: ${formatUsdMillions(observation.totalUsdM)}${dollars}. ${observation.reporter}. ${observation.note ?? ""}`.trim();
+/**
+ * Official series already cut to a view, made again with `options` (another
+ * language, say): the same figures, with their labels and notes remade.
+ */
+export function remakeOfficialSeries(
+  shown: readonly TradeSeries[],
+  official: readonly OfficialObservation[],
+  options: OfficialSeriesOptions,
+): TradeSeries[] {
+  return shown.map((entry) => {
+    if (entry.official === undefined) return entry;
+    const kept = new Set(entry.observations.map((observation) => observation.id));
+    const remade = officialSeries(official, entry.official.reporter, entry.official.measure, options);
+    return { ...remade, observations: remade.observations.filter((observation) => kept.has(observation.id)) };
+  });
 }
 
-/** The chart's view of an official series: a line of small dots, dashed for Russia's count, broken at 1991/92. */
-export function officialToChart(series: TradeSeries, options: { dollars?: string } = {}): ChartSeries {
+function pointDescription(observation: TradeObservation, dollars: string, locale: Locale): string {
+  return getT(locale)("chart.official.point", {
+    period: observation.period,
+    value: formatUsdMillions(observation.totalUsdM, {}, locale),
+    dollars,
+    reporter: observation.reporter,
+    note: observation.note ?? "",
+  }).trim();
+}
+
+/**
+ * The chart's view of an official series: a line of small dots, dashed for Russia's count, broken at 1991/92.
+ * The series is in the language it was made in (see `officialSeries`); `locale` is that of the value.
+ */
+export function officialToChart(series: TradeSeries, options: { dollars?: string; locale?: Locale } = {}): ChartSeries {
   const reporter = series.official?.reporter ?? "pk";
+  const { locale = "en" } = options;
   return {
     id: series.id,
     label: series.label,
@@ -134,7 +172,7 @@ export function officialToChart(series: TradeSeries, options: { dollars?: string
       atLeast: false,
       periodLabel: observation.period,
       breakBefore: observation.year === FIRST_RUSSIA_YEAR,
-      description: pointDescription(observation, options.dollars ?? ""),
+      description: pointDescription(observation, options.dollars ?? "", locale),
     })),
   };
 }

@@ -1,12 +1,8 @@
 import { describePlacement } from "../chart/from-data";
 import type { TradeObservation, TradeSeries, TradeStatus } from "../definitions";
-import {
-  BASIS_LABELS,
-  formatUsdMillions,
-  PERSPECTIVE_LABELS,
-  TRADE_STATUS_DESCRIPTIONS,
-  TRADE_STATUS_LABELS,
-} from "../format";
+import { formatUsdMillions, labelsOf } from "../format";
+import type { Locale } from "../i18n/locales";
+import { tradePeriodLabel } from "../sources";
 
 /*
  * What the chart's tooltip says about a point, prepared on the server as plain
@@ -33,27 +29,29 @@ export type PointDetail = {
 export function pointDetails(
   series: readonly TradeSeries[],
   all: readonly TradeObservation[],
+  locale: Locale = "en",
 ): Record<string, PointDetail> {
+  const labels = labelsOf(locale);
+  const money = (observation: TradeObservation) =>
+    formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast }, locale);
   const byId = new Map(all.map((observation) => [observation.id, observation]));
   const details: Record<string, PointDetail> = {};
   for (const entry of series) {
     for (const observation of entry.observations) {
       const rivals = observation.conflictsWith.flatMap((id) => {
         const rival = byId.get(id);
-        return rival === undefined
-          ? []
-          : [`${formatUsdMillions(rival.totalUsdM, { atLeast: rival.atLeast })} (${rival.reporter})`];
+        return rival === undefined ? [] : [`${money(rival)} (${rival.reporter})`];
       });
       details[observation.id] = {
-        period: observation.period,
-        value: formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast }),
-        placement: describePlacement(observation),
+        period: tradePeriodLabel(observation, locale),
+        value: money(observation),
+        placement: describePlacement(observation, locale),
         series: entry.label,
-        basis: BASIS_LABELS[observation.basis],
-        perspective: PERSPECTIVE_LABELS[observation.perspective],
+        basis: labels.basis[observation.basis],
+        perspective: labels.perspective[observation.perspective],
         status: observation.status,
-        statusLabel: TRADE_STATUS_LABELS[observation.status],
-        statusDescription: TRADE_STATUS_DESCRIPTIONS[observation.status],
+        statusLabel: labels.tradeStatus[observation.status],
+        statusDescription: labels.tradeStatusDescription[observation.status],
         sources: observation.sources
           .map((source) => `${source.publisher}${source.date ? ` (${source.date.slice(0, 4)})` : ""}`)
           .join("; "),

@@ -1,8 +1,8 @@
 import type { HistoryEvent, TradeObservation, TradeSeries } from "../definitions";
 import { formatUsdMillions } from "../format";
+import { getT, type Locale, type Translator } from "../i18n";
 import { FIRST_RUSSIA_YEAR } from "../official/flows";
 import { OFFICIAL_LAST_YEAR } from "./chart-view";
-import { MEASURE_TITLES, REPORTER_NAMES } from "./official-series";
 import type { TradeView } from "./params";
 
 /*
@@ -17,37 +17,58 @@ type SummaryInput = {
   events: readonly HistoryEvent[];
   /** "" or " (constant 2024 dollars)". */
   dollarsSuffix: string;
+  locale?: Locale;
 };
 
-const money = (value: number, suffix: string) => `${formatUsdMillions(value)}${suffix}`;
-
-function describeSeries(series: TradeSeries, view: TradeView, suffix: string): string | undefined {
+function describeSeries(
+  series: TradeSeries,
+  view: TradeView,
+  money: (value: number) => string,
+  t: Translator,
+): string | undefined {
   const points = series.observations;
   const first = points[0];
   const last = points.at(-1);
   const reporter = series.official?.reporter;
   if (first === undefined || last === undefined || reporter === undefined) return undefined;
-  const whose = `By ${REPORTER_NAMES[reporter]}'s count`;
+  const whose = t("chart.summary.whose", { reporter });
   if (view.flow === "balance") {
     const deficits = points.filter((point) => point.totalUsdM < 0);
     const worst = deficits.reduce<TradeObservation | undefined>(
       (low, point) => (low === undefined || point.totalUsdM < low.totalUsdM ? point : low),
       undefined,
     );
-    const worstText =
-      worst === undefined ? "" : `; the largest was ${money(-worst.totalUsdM, suffix)} in ${worst.period}`;
-    return `${whose}, Pakistan had a deficit with its partner in ${deficits.length} of ${points.length} years from ${first.period} to ${last.period}${worstText}.`;
+    const counts = {
+      whose,
+      deficits: String(deficits.length),
+      years: String(points.length),
+      first: first.period,
+      last: last.period,
+    };
+    return worst === undefined
+      ? t("chart.summary.deficits", counts)
+      : t("chart.summary.deficitsWorst", { ...counts, worst: money(-worst.totalUsdM), worstPeriod: worst.period });
   }
   const highest = points.reduce((high, point) => (point.totalUsdM > high.totalUsdM ? point : high), first);
-  const what = MEASURE_TITLES[view.flow].toLowerCase();
-  return `${whose}, ${what} went from ${money(first.totalUsdM, suffix)} in ${first.period} to ${money(last.totalUsdM, suffix)} in ${last.period}; the highest was ${money(highest.totalUsdM, suffix)} in ${highest.period}.`;
+  return t("chart.summary.trend", {
+    whose,
+    measure: view.flow,
+    firstValue: money(first.totalUsdM),
+    first: first.period,
+    lastValue: money(last.totalUsdM),
+    last: last.period,
+    highValue: money(highest.totalUsdM),
+    high: highest.period,
+  });
 }
 
 export function describeTradeView(input: SummaryInput): string {
-  const { view, official, pressPoints, events, dollarsSuffix } = input;
-  const sentences = official.flatMap((series) => describeSeries(series, view, dollarsSuffix) ?? []);
+  const { view, official, pressPoints, events, dollarsSuffix, locale = "en" } = input;
+  const t = getT(locale);
+  const money = (value: number) => `${formatUsdMillions(value, {}, locale)}${dollarsSuffix}`;
+  const sentences = official.flatMap((series) => describeSeries(series, view, money, t) ?? []);
   if (official.length === 0 && pressPoints.length === 0) {
-    return `No figure in our data falls between ${view.from} and ${view.to}.`;
+    return t("chart.summary.none", { from: String(view.from), to: String(view.to) });
   }
   const [pk, ru] = [
     official.find((s) => s.official?.reporter === "pk"),
@@ -61,7 +82,11 @@ export function describeTradeView(input: SummaryInput): string {
     if (lastCommon !== undefined && other !== undefined) {
       const gap = other.totalUsdM - lastCommon.totalUsdM;
       sentences.push(
-        `In ${lastCommon.period} the two counts differ by ${money(Math.abs(gap), dollarsSuffix)}: Russia's is ${gap >= 0 ? "higher" : "lower"}.`,
+        t("chart.summary.gap", {
+          period: lastCommon.period,
+          gap: money(Math.abs(gap)),
+          higher: gap >= 0 ? "yes" : "no",
+        }),
       );
     }
   }
@@ -70,20 +95,16 @@ export function describeTradeView(input: SummaryInput): string {
   const missing: number[] = [];
   for (let year = view.from; year <= lastOfficialYear; year++) if (!officialYears.has(year)) missing.push(year);
   if (official.length > 0 && missing.length > 0) {
-    sentences.push(
-      `${missing.length} year${missing.length === 1 ? " has" : "s have"} no official figure in view and ${missing.length === 1 ? "is" : "are"} left blank.`,
-    );
+    sentences.push(t("chart.summary.missing", { count: missing.length }));
   }
   if (view.from < FIRST_RUSSIA_YEAR && view.to >= FIRST_RUSSIA_YEAR) {
-    sentences.push("Before 1992 Pakistan's partner is the USSR; the line breaks between 1991 and 1992.");
+    sentences.push(t("chart.summary.ussr"));
   }
   if (pressPoints.length > 0) {
-    sentences.push(
-      `${pressPoints.length} published figure${pressPoints.length === 1 ? " is" : "s are"} marked as separate points, not joined to the official lines.`,
-    );
+    sentences.push(t("chart.summary.press", { count: pressPoints.length }));
   }
   if (events.length > 0) {
-    sentences.push(`${events.length} event${events.length === 1 ? " is" : "s are"} marked on the time axis.`);
+    sentences.push(t("chart.summary.events", { count: events.length }));
   }
   return sentences.join(" ");
 }
