@@ -14,7 +14,7 @@ import { seriesLabel } from "../format";
 import { getT, type Locale } from "../i18n";
 import { deflator, latestCpiYear } from "../official/constant-dollars";
 import {
-  USSR_BREAK,
+  ussrBreak,
   claimLinks,
   deflateObservations,
   officialChartSeries,
@@ -219,7 +219,7 @@ export function buildTradeExplorer(
   const reporters = view.reporter === "both" ? OFFICIAL_REPORTERS : [view.reporter];
   // Every official series of the flow, whole, for comparisons; the chart draws the chosen reporters in range.
   const allOfficial = OFFICIAL_REPORTERS.map((reporter) =>
-    officialSeries(data.official, reporter, view.flow, { sources, deflate }),
+    officialSeries(data.official, reporter, view.flow, { sources, deflate, locale }),
   );
   const officialInView = allOfficial
     .filter((entry) => entry.official !== undefined && reporters.includes(entry.official.reporter))
@@ -246,6 +246,7 @@ export function buildTradeExplorer(
     notices.push(t("trade.explorer.totalsOnly"));
   }
   const dollarsLabel = dollars.unit;
+  const ussrBreakRule = ussrBreak(locale);
   const comparison =
     view.compare === undefined
       ? undefined
@@ -274,10 +275,10 @@ export function buildTradeExplorer(
     pressPoints,
     chart: {
       series: [
-        ...officialChartSeries(officialInView, dollars.suffix),
-        ...pressChartSeries(pressPoints, claimLinks(data.claims)),
+        ...officialChartSeries(officialInView, dollars.suffix, locale),
+        ...pressChartSeries(pressPoints, claimLinks(data.claims), locale),
       ],
-      breaks: view.from < USSR_BREAK.x && view.to > USSR_BREAK.x ? [USSR_BREAK] : [],
+      breaks: view.from < ussrBreakRule.x && view.to > ussrBreakRule.x ? [ussrBreakRule] : [],
       yLabel: view.mode === "index" ? t("trade.explorer.indexAxis") : dollarsLabel,
       title: t("trade.explorer.title", {
         measure: t(`trade.measures.${view.flow}`),

@@ -15,7 +15,7 @@ import { TradeControls } from "@/components/trade/trade-controls";
 import { TradeExplorerTable } from "@/components/trade/trade-explorer-table";
 import { TradeNotices } from "@/components/trade/trade-notices";
 import { eventsToChart } from "@/lib/chart/from-data";
-import { getOfficial, getPakistanPartners, getTrade, getUsCpi } from "@/lib/data";
+import { getOfficial, getPakistanPartners, getUsCpi } from "@/lib/data";
 import { getT } from "@/lib/i18n";
 import { datasetFor } from "@/lib/i18n/dataset";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
@@ -41,13 +41,13 @@ export default async function TradePage({
 }: LangParams & { searchParams: Promise<RawSearchParams> }) {
   const locale = await pageLocale(params);
   const t = getT(locale);
-  const trade = getTrade();
-  const explorer = buildTradeExplorer(await searchParams, explorerData(datasetFor(locale)), locale);
+  const data = datasetFor(locale);
+  const explorer = buildTradeExplorer(await searchParams, explorerData(data), locale);
   const { view, events, rowsInView } = explorer;
   const range = `${view.from}–${view.to}`;
   const chart = {
     series: explorer.chart.series,
-    events: eventsToChart(events),
+    events: eventsToChart(events, locale),
     from: view.from,
     to: view.to,
     scale: view.scale,
@@ -57,6 +57,7 @@ export default async function TradePage({
     title: explorer.chart.title,
     idPrefix: "trade-trend",
     wideSize: CHART_SIZE,
+    locale,
   };
 
   return (
@@ -67,7 +68,7 @@ export default async function TradePage({
       <TradeControls explorer={explorer} locale={locale} />
 
       <h2 id="chart">{explorer.chart.title}</h2>
-      <ChartEnhancer details={pointDetails(explorer.detailSeries, trade)}>
+      <ChartEnhancer details={pointDetails(explorer.detailSeries, data.trade, locale)} locale={locale}>
         <div className="with-aside">
           <div>
             <TradeImportedGate {...chart} locale={locale}>
@@ -80,6 +81,7 @@ export default async function TradePage({
                 pressPoints: explorer.pressPoints,
                 events,
                 dollarsSuffix: explorer.dollars.suffix,
+                locale,
               })}
             </p>
             <TradeShareMenu explorer={explorer} locale={locale} />
