@@ -10,6 +10,8 @@ import { tradeSeriesToChart } from "@/lib/chart/from-data";
 import { getTrade, getTradeSeries } from "@/lib/data";
 import { IMPORT_LIMITS } from "@/lib/import/limits";
 import { MAX_STORED_SERIES } from "@/lib/imported/storage";
+import { tradePeriodLabel } from "@/lib/sources";
+import { labelledSeries } from "@/lib/trade/chart-view";
 import { seriesColorIndex } from "@/lib/trade/explorer";
 import { pointDetails } from "@/lib/trade/point-details";
 import { homeRange, tradeEventsInRange } from "@/lib/views";
@@ -28,6 +30,8 @@ export default async function ImportPage({ params }: LangParams) {
   const t = getT(locale);
   const labels = importLabels(locale);
   const series = getTradeSeries();
+  // The chart and its tooltips name the series in the page's language; the comparison and download keep the data's names.
+  const named = labelledSeries(series, locale);
   const colorIndex = seriesColorIndex(series);
   const builtInRange = homeRange(getTrade());
   return (
@@ -37,12 +41,16 @@ export default async function ImportPage({ params }: LangParams) {
       <ImportIntro locale={locale} limits={IMPORT_LIMITS} maxKept={MAX_STORED_SERIES} />
       <ImportWorkbench maxFileBytes={IMPORT_LIMITS.maxFileBytes} labels={labels} />
       <CombinedView
-        chartSeries={tradeSeriesToChart(series, { colorIndex: (entry) => colorIndex.get(entry.id) ?? 0 })}
+        chartSeries={tradeSeriesToChart(named, {
+          colorIndex: (entry) => colorIndex.get(entry.id) ?? 0,
+          locale,
+          periodLabel: (observation) => tradePeriodLabel(observation, locale),
+        })}
         tradeSeries={series}
         // Every event that bears on trade: the chart shows those in whatever range it is given.
         events={tradeEventsInRange(datasetFor(locale).events, 0, 9999)}
         builtInRange={builtInRange}
-        details={pointDetails(series, getTrade())}
+        details={pointDetails(named, getTrade(), locale)}
         labels={labels}
       />
     </>
