@@ -15,7 +15,7 @@ import { localizePath } from "@/lib/i18n/locales";
 import { getOfficial, getPakistanPartners } from "@/lib/data";
 import { datasetFor } from "@/lib/i18n/dataset";
 import { officialHeadlines } from "@/lib/official/headlines";
-import { tradeChartView } from "@/lib/trade/chart-view";
+import { labelledSeries, tradeChartView } from "@/lib/trade/chart-view";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
 import { remakeOfficialSeries } from "@/lib/trade/official-series";
 import { pointDetails } from "@/lib/trade/point-details";
@@ -51,7 +51,13 @@ export default async function HomePage({ params }: LangParams) {
     },
     locale,
   );
-  const detailSeries = [...officialShown, ...explorer.detailSeries.filter((entry) => entry.official === undefined)];
+  const detailSeries = [
+    ...officialShown,
+    ...labelledSeries(
+      explorer.detailSeries.filter((entry) => entry.official === undefined),
+      locale,
+    ),
+  ];
   const headlines = officialHeadlines(official, getPakistanPartners(), { since: 2000 });
 
   return (

@@ -125,12 +125,12 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
           {scale === "linear" && imported.length > 0 ? words.logHint : ""}
         </p>
       </div>
-      <ChartEnhancer details={details}>
+      <ChartEnhancer details={details} locale={locale}>
         <div className="with-aside">
           <div data-testid="import-combined-chart">
             <TrendChart
               series={[...chartSeries, ...imported]}
-              events={eventsToChart(eventsInView)}
+              events={eventsToChart(eventsInView, locale)}
               from={from}
               to={to}
               scale={scale}
@@ -138,6 +138,7 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
               idPrefix="import-trend"
               focusablePoints
               wideSize={CHART_SIZE}
+              locale={locale}
             />
           </div>
           <StoryPanel

@@ -34,6 +34,24 @@ export type TradeChartOptions = {
   periodLabel?: (observation: TradeObservation) => string;
 };
 
+/**
+ * Parts of a description as sentences: "$630m. Unverified. …". A part that
+ * already ends with the full stop (an abbreviation, as in "630 млн долл.") is
+ * not given a second one.
+ */
+function asSentences(parts: readonly string[], separator: string): string {
+  const stop = separator.trimEnd();
+  return parts
+    .map((part, index) =>
+      index === parts.length - 1
+        ? part
+        : part.endsWith(stop)
+          ? `${part}${separator.slice(stop.length)}`
+          : `${part}${separator}`,
+    )
+    .join("");
+}
+
 /** The chart's view of our trade series: every point carries its own full description. */
 export function tradeSeriesToChart(series: readonly TradeSeries[], options: TradeChartOptions = {}): ChartSeries[] {
   const { locale = "en", periodLabel = (observation: TradeObservation) => observation.period } = options;
@@ -54,18 +72,23 @@ export function tradeSeriesToChart(series: readonly TradeSeries[], options: Trad
       periodLabel: periodLabel(observation),
       partial: observation.basis === "partial",
       span: { start: monthStartX(observation.start), end: monthStartX(observation.end) + 1 / 12 },
-      description: [
-        fillLabel(words.head, {
-          period: periodLabel(observation),
-          value: formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast }, locale),
-        }),
-        describePlacement(observation, locale),
-        labels.tradeStatus[observation.status],
-        entry.label,
-        fillLabel(words.source, { publishers: observation.sources.map((source) => source.publisher).join("; ") }),
-      ]
-        .filter((part) => part !== undefined)
-        .join(words.separator),
+      description: asSentences(
+        [
+          fillLabel(words.head, {
+            period: periodLabel(observation),
+            value: formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast }, locale),
+          }),
+          describePlacement(observation, locale),
+          labels.tradeStatus[observation.status],
+          entry.label,
+          // An SVG title cannot mark part of itself as English: the other editions count the
+          // sources here and name them, marked with their language, in the table and source list.
+          locale === "en"
+            ? fillLabel(words.source, { publishers: observation.sources.map((source) => source.publisher).join("; ") })
+            : fillLabel(words.sourceCount, { count: String(observation.sources.length) }),
+        ].filter((part) => part !== undefined),
+        words.separator,
+      ),
     })),
   }));
 }
