@@ -61,8 +61,8 @@ export type TrendEmbedView = EmbedCommon & {
 
 export type FinancingEmbedView = EmbedCommon & { kind: "financing"; sections: FinancingSection[] };
 
-function explorerFor(raw: RawSearchParams, data: Dataset): TradeExplorer {
-  return buildTradeExplorer(raw, explorerData(data));
+function explorerFor(raw: RawSearchParams, data: Dataset, locale: Locale): TradeExplorer {
+  return buildTradeExplorer(raw, explorerData(data), locale);
 }
 
 /** The full entries of the sources rows cite, in the order first cited. */
@@ -106,7 +106,6 @@ function trendView(
   return {
     kind,
     locale,
-    // The trade explorer words its own title and notices; they are in English until it takes a language.
     title: explorer.chart.title,
     notices: [...notices, ...explorer.notices],
     sources,
@@ -129,7 +128,7 @@ export function tradeEmbedView(
   locale: Locale = "en",
   data: Dataset = datasetFor(locale),
 ): TrendEmbedView {
-  const explorer = explorerFor(raw, data);
+  const explorer = explorerFor(raw, data, locale);
   return {
     ...trendView("trade", explorer, data, [], locale),
     embedPath: localizePath(locale, tradeEmbedPath(explorer.query)),
@@ -157,7 +156,7 @@ export function mirrorEmbedView(
   // Only the official series count each direction, so the default range ends with their last year.
   const lastOfficialYear = Math.max(...data.official.map((observation) => observation.year));
   if (params.to === undefined && Number.isFinite(lastOfficialYear)) params.to = String(lastOfficialYear);
-  const explorer = explorerFor(params, data);
+  const explorer = explorerFor(params, data, locale);
   const query = mirrorQuery(explorer);
   return {
     ...trendView("mirror", explorer, data, notice === undefined ? [] : [notice], locale),

@@ -5,11 +5,6 @@ import { EmbedFrame } from "./embed-frame";
 /* Drawn near the width an embed usually gets in a story's column, so its text keeps its size. */
 const EMBED_CHART_SIZE = { width: 800, height: 420 };
 
-/*
- * The trade chart does not take a language yet, so on the Urdu and Russian
- * editions its own words (axis, legend, tooltips) are English and marked so;
- * the frame around it is in the reader's language.
- */
 export function TrendEmbed({ view }: { view: TrendEmbedView }) {
   return (
     <EmbedFrame
@@ -22,15 +17,14 @@ export function TrendEmbed({ view }: { view: TrendEmbedView }) {
       embedPath={view.embedPath}
       locale={view.locale}
     >
-      <div lang={view.locale === "en" ? undefined : "en"}>
-        <TrendChart
-          {...view.chart}
-          events={[]}
-          title={view.title}
-          idPrefix={`embed-${view.kind}`}
-          wideSize={EMBED_CHART_SIZE}
-        />
-      </div>
+      <TrendChart
+        {...view.chart}
+        events={[]}
+        title={view.title}
+        idPrefix={`embed-${view.kind}`}
+        wideSize={EMBED_CHART_SIZE}
+        locale={view.locale}
+      />
     </EmbedFrame>
   );
 }

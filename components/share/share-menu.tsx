@@ -105,14 +105,14 @@ export function ShareMenu({ chartId, from, to, fileStem, viewPath, embed, data, 
               {t.rich("share.embed.hint", { link: (chunks) => <a href={embed.path}>{chunks}</a> })}
             </p>
           </div>
-          {/*
-           * The image buttons are worded by the trade explorer's component,
-           * which does not take a language yet: they are marked as English
-           * until it does. The image itself carries the chart's own words.
-           */}
-          <div lang={locale === "en" ? undefined : "en"}>
-            <ChartImageDownloads chartId={chartId} from={from} to={to} fileStem={fileStem} caption={citation.title} />
-          </div>
+          <ChartImageDownloads
+            chartId={chartId}
+            from={from}
+            to={to}
+            fileStem={fileStem}
+            caption={citation.title}
+            locale={locale}
+          />
           <div className={styles.field}>
             <p className={styles.label}>{t("share.data.label")}</p>
             <ul className={styles.links}>
