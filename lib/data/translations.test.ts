@@ -32,10 +32,11 @@ describe("translations of the data", () => {
       expect(translations[locale].claims.size).toBe(dataset.claims.length);
       expect(translations[locale].financing.size).toBe(dataset.financing.length);
       expect(translations[locale].trade.size).toBe(dataset.trade.length);
+      expect(translations[locale].sources.size).toBe(dataset.sources.length);
     }
   });
 
-  it("translate the prose of claims, financing and trade, and keep everything else", () => {
+  it("translate the prose of claims, financing, trade and sources, and keep everything else", () => {
     const russian = localizeDataset(dataset, buildTranslations(real, dataset), "ru");
     const cyrillic = /[\u0400-\u04FF]/;
     russian.claims.forEach((claim, index) => {
@@ -50,7 +51,16 @@ describe("translations of the data", () => {
       expect(item.item).toMatch(cyrillic);
       expect(item.counterpart === undefined).toBe(english?.counterpart === undefined);
     });
-    expect(russian.sources).toBe(dataset.sources);
+    russian.sources.forEach((source, index) => {
+      const english = dataset.sources[index];
+      expect([source.id, source.title, source.publisher, source.url]).toEqual([
+        english?.id,
+        english?.title,
+        english?.publisher,
+        english?.url,
+      ]);
+      if (english?.note !== undefined) expect(source.note).toMatch(cyrillic);
+    });
   });
 
   it("relabel the trade series with the translated reporters, point by point", () => {

@@ -30,6 +30,7 @@ export const TRANSLATION_FILES = {
   claims: { file: "claims.csv", fields: ["claim", "explanation", "article_value", "corrected_value"] },
   financing: { file: "financing.csv", fields: ["item", "financier", "counterpart", "note"] },
   trade: { file: "trade.csv", fields: ["reporter", "note"] },
+  sources: { file: "sources.csv", fields: ["note"] },
 } as const;
 
 export type TranslatedDatasetId = keyof typeof TRANSLATION_FILES;
@@ -147,6 +148,7 @@ function englishProse(dataset: Dataset): Record<TranslatedDatasetId, Map<string,
       note: item.note,
     })),
     trade: byId(dataset.trade, (observation) => ({ reporter: observation.reporter, note: observation.note })),
+    sources: byId(dataset.sources, (source) => ({ note: source.note })),
   };
 }
 
@@ -168,7 +170,7 @@ export function buildTranslations(texts: TranslationTexts, dataset: Dataset): Tr
 /** The dataset with its translated prose substituted; ids, dates, numbers and every untranslated field unchanged. */
 export function localizeDataset(dataset: Dataset, translations: Translations, locale: Locale): Dataset {
   if (locale === "en") return dataset;
-  const { events, claims, financing, trade } = translations[locale];
+  const { events, claims, financing, trade, sources } = translations[locale];
   const localizedTrade = new Map<string, TradeObservation>(
     dataset.trade.map((observation) => {
       const cells = trade.get(observation.id);
@@ -179,6 +181,7 @@ export function localizeDataset(dataset: Dataset, translations: Translations, lo
   const tradeOf = (observation: TradeObservation) => localizedTrade.get(observation.id) ?? observation;
   return {
     ...dataset,
+    sources: dataset.sources.map((source) => ({ ...source, note: sources.get(source.id)?.note ?? source.note })),
     trade: dataset.trade.map(tradeOf),
     tradeSeries: dataset.tradeSeries.map((series) => {
       const observations = series.observations.map(tradeOf);
