@@ -15,9 +15,8 @@ import { localizePath } from "@/lib/i18n/locales";
 import { getOfficial, getPakistanPartners } from "@/lib/data";
 import { datasetFor } from "@/lib/i18n/dataset";
 import { officialHeadlines } from "@/lib/official/headlines";
-import { labelledSeries, tradeChartView } from "@/lib/trade/chart-view";
+import { tradeChartView } from "@/lib/trade/chart-view";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
-import { remakeOfficialSeries } from "@/lib/trade/official-series";
 import { pointDetails } from "@/lib/trade/point-details";
 import { describeTradeView } from "@/lib/trade/summary";
 
@@ -36,28 +35,17 @@ export default async function HomePage({ params }: LangParams) {
   const trade = dataset.trade;
   const explorer = buildTradeExplorer({}, explorerData(dataset), locale);
   const { view, events } = explorer;
-  // The explorer makes its official lines in English; the overview says them again in its language.
-  const officialShown = remakeOfficialSeries(explorer.officialSeries, official, {
-    sources: new Map(dataset.sources.map((source) => [source.id, source])),
-    locale,
-  });
   const chart = tradeChartView(
     {
       view,
-      official: officialShown,
+      official: explorer.officialSeries,
       pressPoints: explorer.pressPoints,
       claims: dataset.claims,
       dollars: explorer.dollars,
     },
     locale,
   );
-  const detailSeries = [
-    ...officialShown,
-    ...labelledSeries(
-      explorer.detailSeries.filter((entry) => entry.official === undefined),
-      locale,
-    ),
-  ];
+  const detailSeries = explorer.detailSeries;
   const headlines = officialHeadlines(official, getPakistanPartners(), { since: 2000 });
 
   return (
@@ -85,7 +73,7 @@ export default async function HomePage({ params }: LangParams) {
             <p className="chart-summary">
               {describeTradeView({
                 view,
-                official: officialShown,
+                official: explorer.officialSeries,
                 pressPoints: explorer.pressPoints,
                 events,
                 dollarsSuffix: "",

@@ -1,7 +1,7 @@
 import { tradeSeriesToChart } from "../chart/from-data";
 import type { ChartSeries } from "../chart/trend-model";
 import type { Claim, Perspective, TradeObservation, TradeSeries } from "../definitions";
-import { labelsOf, seriesLabel } from "../format";
+import { labelsOf } from "../format";
 import { getT, type Locale } from "../i18n";
 import type { Deflator } from "../official/constant-dollars";
 import { FIRST_RUSSIA_YEAR } from "../official/flows";
@@ -130,15 +130,6 @@ export function officialChartSeries(
   locale: Locale = "en",
 ): ChartSeries[] {
   return series.map((entry) => officialToChart(entry, { dollars, locale }));
-}
-
-/** Series of published figures named in a language: "Russian officials, Russian statistics, calendar years". */
-export function labelledSeries(series: readonly TradeSeries[], locale: Locale = "en"): TradeSeries[] {
-  return series.map((entry) =>
-    entry.official === undefined
-      ? { ...entry, label: seriesLabel(entry.reporter, entry.perspective, entry.basis, locale) }
-      : entry,
-  );
 }
 
 type ChartViewInput = {

@@ -10,7 +10,6 @@ import type {
   TradeObservation,
   TradeSeries,
 } from "../definitions";
-import { seriesLabel } from "../format";
 import { getT, type Locale } from "../i18n";
 import { deflator, latestCpiYear } from "../official/constant-dollars";
 import {
@@ -181,21 +180,14 @@ export function paramContext(data: Pick<TradeExplorerData, "trade" | "series" | 
 }
 
 /** Series of published figures named in the locale's words (the reporter's name comes translated with the data). */
-function localizedSeries(series: readonly TradeSeries[], locale: Locale): readonly TradeSeries[] {
-  if (locale === "en") return series;
-  return series.map((entry) => ({
-    ...entry,
-    label: seriesLabel(entry.reporter, entry.perspective, entry.basis, locale),
-  }));
-}
-
 export function buildTradeExplorer(
   raw: RawSearchParams,
   given: TradeExplorerData,
   locale: Locale = "en",
 ): TradeExplorer {
   const t = getT(locale);
-  const data = { ...given, series: localizedSeries(given.series, locale) };
+  // The data is already in the page's language (datasetFor): series labels, reporters and notes included.
+  const data = given;
   const context = paramContext(data);
   const { view, notices } = parseTradeParams(raw, context);
   const colorIndex = seriesColorIndex(data.series);

@@ -122,23 +122,6 @@ export function officialSeries(
   };
 }
 
-/**
- * Official series already cut to a view, made again with `options` (another
- * language, say): the same figures, with their labels and notes remade.
- */
-export function remakeOfficialSeries(
-  shown: readonly TradeSeries[],
-  official: readonly OfficialObservation[],
-  options: OfficialSeriesOptions,
-): TradeSeries[] {
-  return shown.map((entry) => {
-    if (entry.official === undefined) return entry;
-    const kept = new Set(entry.observations.map((observation) => observation.id));
-    const remade = officialSeries(official, entry.official.reporter, entry.official.measure, options);
-    return { ...remade, observations: remade.observations.filter((observation) => kept.has(observation.id)) };
-  });
-}
-
 function pointDescription(observation: TradeObservation, dollars: string, locale: Locale): string {
   return getT(locale)("chart.official.point", {
     period: observation.period,
