@@ -5,10 +5,12 @@ import {
   bibtexKey,
   chicagoCitation,
   citations,
+  citationTemplates,
   creditLine,
   creditName,
   escapeBibtex,
   creditWording,
+  fillAccessDate,
   formatCitationDate,
   type CitationInput,
   type CitationWords,
@@ -140,11 +142,12 @@ describe("BibTeX escaping", () => {
   });
 });
 
+function wordsOf(locale: "ur" | "ru"): CitationWords {
+  const { apa, chicago, howPublished, note } = MESSAGES[locale].share.citation;
+  return { locale, apa, chicago, howPublished, note };
+}
+
 describe("citations in Urdu and Russian", () => {
-  const wordsOf = (locale: "ur" | "ru"): CitationWords => {
-    const { apa, chicago, howPublished, note } = MESSAGES[locale].share.citation;
-    return { locale, apa, chicago, howPublished, note };
-  };
   const RU: CitationInput = { ...INPUT, siteName: "Экономические отношения Пакистана и России", words: wordsOf("ru") };
   const UR: CitationInput = { ...INPUT, siteName: "پاکستان اور روس کے معاشی تعلقات", words: wordsOf("ur") };
 
@@ -188,5 +191,27 @@ describe("citations in Urdu and Russian", () => {
 
   it("uses the credit line worked out on the server when one is given", () => {
     expect(citations({ ...RU, credit: "Источник: X" }).credit).toBe("Источник: X");
+  });
+});
+
+describe("citations with the access date left open", () => {
+  const { accessed, ...undated } = INPUT;
+  const russian = { ...undated, words: wordsOf("ru") };
+
+  it("give exactly the dated citations once the day is filled in", () => {
+    expect(fillAccessDate(citationTemplates(undated), accessed, "en")).toEqual(citations(INPUT));
+    expect(fillAccessDate(citationTemplates(russian), accessed, "ru")).toEqual(citations({ ...russian, accessed }));
+  });
+
+  it("carry no date of their own before it is filled in", () => {
+    const open = citationTemplates(undated);
+    expect(open.apa).not.toContain(formatCitationDate(accessed));
+    expect(open.bibtex).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("write another day where the reader's day differs from the server's", () => {
+    const filled = fillAccessDate(citationTemplates(undated), new Date("2027-01-05T00:00:00Z"), "en");
+    expect(filled.apa).toContain("January 5, 2027");
+    expect(filled.bibtex).toContain("urldate = {2027-01-05}");
   });
 });

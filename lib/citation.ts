@@ -1,8 +1,11 @@
 import type { Source } from "./definitions";
 import { fillLabel } from "./format";
 import type { Translator } from "./i18n";
-import { DATE_LOCALE, type Locale } from "./i18n/locales";
+import type { Locale } from "./i18n/locales";
 import enShare from "@/messages/en/share.json";
+import { ACCESS_DATE, formatCitationDate, isoDate, type AccessDate, type Citations } from "./citation-formats";
+
+export { CITATION_FORMATS, fillAccessDate, formatCitationDate, isoDate, type Citations } from "./citation-formats";
 
 /*
  * Citations of a view of the dashboard: a short credit line to print under a
@@ -53,19 +56,8 @@ export type CitationInput = {
   words?: CitationWords;
 };
 
-export type Citations = {
-  credit: string;
-  apa: string;
-  chicago: string;
-  bibtex: string;
-};
-
-export const CITATION_FORMATS = [
-  { id: "credit", label: "Credit line" },
-  { id: "apa", label: "APA" },
-  { id: "chicago", label: "Chicago" },
-  { id: "bibtex", label: "BibTeX" },
-] as const satisfies readonly { id: keyof Citations; label: string }[];
+/** A citation's input before the reader's day is known. */
+type Undated = Omit<CitationInput, "accessed">;
 
 /*
  * Publishers whose short names readers know better than their full ones. Only
@@ -149,39 +141,6 @@ export function creditLine(
   return named === "" ? wording.siteOnly(dashboard) : wording.line(named, dashboard);
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/**
- * "December 2, 2026": the form both APA and Chicago write dates in; "2 декабря
- * 2026" and "2 دسمبر، 2026" in the Russian and Urdu editions (without
- * Russian's "г.", whose full stop would run into the style's own). Read in
- * UTC, so a server anywhere agrees.
- */
-export function formatCitationDate(date: Date, locale: Locale = "en"): string {
-  if (locale !== "en") {
-    const long = new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(date);
-    return long.replace(/\s*г\.$/, "");
-  }
-  return `${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-}
-
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** A sentence ends with one full stop (Urdu "۔"), whatever punctuation the title ends with. */
 function sentence(text: string, locale: Locale): string {
   if (/[.?!۔؟]$/.test(text)) return text;
@@ -194,24 +153,32 @@ function sentence(text: string, locale: Locale): string {
  * as the description in brackets.
  */
 export function apaCitation(input: CitationInput): string {
+  return apaText(input, accessDateOf(input));
+}
+
+function apaText(input: Undated, date: AccessDate): string {
   const words = input.words ?? ENGLISH_CITATION_WORDS;
   return fillLabel(words.apa, {
     site: input.siteName,
     title: input.title,
     version: input.dataVersion,
-    date: formatCitationDate(input.accessed, words.locale),
+    date: date.long,
     url: input.url,
   });
 }
 
 /* Chicago, bibliography form of a web page: author, title in quotes, version, access date and URL. */
 export function chicagoCitation(input: CitationInput): string {
+  return chicagoText(input, accessDateOf(input));
+}
+
+function chicagoText(input: Undated, date: AccessDate): string {
   const words = input.words ?? ENGLISH_CITATION_WORDS;
   return fillLabel(words.chicago, {
     site: input.siteName,
     title: sentence(input.title, words.locale),
     version: input.dataVersion,
-    date: formatCitationDate(input.accessed, words.locale),
+    date: date.long,
     url: input.url,
   });
 }
@@ -262,6 +229,10 @@ export function bibtexKey(input: Pick<CitationInput, "title" | "dataVersion">): 
 }
 
 export function bibtexCitation(input: CitationInput): string {
+  return bibtexText(input, accessDateOf(input));
+}
+
+function bibtexText(input: Undated, date: AccessDate): string {
   const words = input.words ?? ENGLISH_CITATION_WORDS;
   const fields: [string, string][] = [
     // Double braces keep a group author whole and the title's capitals as written.
@@ -270,18 +241,35 @@ export function bibtexCitation(input: CitationInput): string {
     ["howpublished", escapeBibtex(words.howPublished)],
     ["version", escapeBibtex(input.dataVersion)],
     ["url", bibtexUrl(input.url)],
-    ["urldate", isoDate(input.accessed)],
-    ["note", escapeBibtex(fillLabel(words.note, { version: input.dataVersion, date: isoDate(input.accessed) }))],
+    ["urldate", date.iso],
+    ["note", escapeBibtex(fillLabel(words.note, { version: input.dataVersion, date: date.iso }))],
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n");
   return `@misc{${bibtexKey(input)},\n${body}\n}`;
 }
 
-export function citations(input: CitationInput): Citations {
+function accessDateOf(input: Pick<CitationInput, "accessed" | "words">): AccessDate {
+  return { long: formatCitationDate(input.accessed, input.words?.locale), iso: isoDate(input.accessed) };
+}
+
+function citationsOn(input: Undated, date: AccessDate): Citations {
   return {
     credit: input.credit ?? creditLine(input.siteName, input.sources),
-    apa: apaCitation(input),
-    chicago: chicagoCitation(input),
-    bibtex: bibtexCitation(input),
+    apa: apaText(input, date),
+    chicago: chicagoText(input, date),
+    bibtex: bibtexText(input, date),
   };
+}
+
+export function citations(input: CitationInput): Citations {
+  return citationsOn(input, accessDateOf(input));
+}
+
+/**
+ * The citations with the access date left open, for the Cite panel: the
+ * browser fills in the reader's own day (`fillAccessDate`) without this module
+ * or its catalogue.
+ */
+export function citationTemplates(input: Undated): Citations {
+  return citationsOn(input, ACCESS_DATE);
 }

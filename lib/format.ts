@@ -1,59 +1,26 @@
-import type { ScaleKind, ValueMode } from "./chart/trend-model";
-import type {
-  ClaimStatus,
-  EventTheme,
-  FinancingKind,
-  FinancingQualifier,
-  FinancingStatus,
-  Perspective,
-  SourceKind,
-  TradeBasis,
-  TradeStatus,
-  YearMonth,
-} from "./definitions";
+import type { FinancingQualifier, Perspective, TradeBasis, YearMonth } from "./definitions";
 import { numberFormat } from "./i18n/number-format";
+import { drawnWordsOf, type Labels } from "./i18n/drawn-words";
 import type { Locale } from "./i18n/locales";
-import enLabels from "@/messages/en/labels.json";
-import ruLabels from "@/messages/ru/labels.json";
-import urLabels from "@/messages/ur/labels.json";
 
 /*
  * Every label a reader sees for a coded value, and the way amounts and dates
  * are written, in each language: legends, table headers, tooltips and CSV
  * exports all say the same thing. The words are the "labels" catalogue of
- * messages/<locale>/labels.json; this module reads only that small catalogue
- * (not the whole interface text), so client components may use it. Every
- * function takes the locale last and defaults to English.
+ * messages/<locale>/labels.json, which reaches a browser only in the page's
+ * own language (lib/i18n/drawn-words.ts), so client components may use this
+ * module. Every function takes the locale last and defaults to English.
  */
-
-const LABELS = { en: enLabels, ur: urLabels, ru: ruLabels } as const satisfies Record<Locale, unknown>;
-type Labels = typeof enLabels;
 
 /** Every label map of a language: `labelsOf("ur").tradeStatus.reported`. */
 export function labelsOf(locale: Locale = "en"): Labels {
-  return LABELS[locale] as Labels;
+  return drawnWordsOf(locale).labels;
 }
 
 /** A label message with its {arguments} filled in (the labels catalogue uses no plurals). */
 export function fillLabel(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
-
-export const BASIS_LABELS: Record<TradeBasis, string> = enLabels.basis;
-export const PERSPECTIVE_LABELS: Record<Perspective, string> = enLabels.perspective;
-export const TRADE_STATUS_LABELS: Record<TradeStatus, string> = enLabels.tradeStatus;
-export const TRADE_STATUS_DESCRIPTIONS: Record<TradeStatus, string> = enLabels.tradeStatusDescription;
-export const FINANCING_KIND_LABELS: Record<FinancingKind, string> = enLabels.financingKind;
-export const FINANCING_STATUS_LABELS: Record<FinancingStatus, string> = enLabels.financingStatus;
-export const THEME_LABELS: Record<EventTheme, string> = enLabels.theme;
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = enLabels.claimStatus;
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = enLabels.sourceKind;
-export const SCALE_LABELS: Record<ScaleKind, string> = enLabels.scale;
-export const SCALE_DESCRIPTIONS: Record<ScaleKind, string> = enLabels.scaleDescription;
-export const MODE_LABELS: Record<ValueMode, string> = enLabels.mode;
-export const MODE_DESCRIPTIONS: Record<ValueMode, string> = enLabels.modeDescription;
-export const FINANCING_STATUS_DESCRIPTIONS: Record<FinancingStatus, string> = enLabels.financingStatusDescription;
-export const CLAIM_STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = enLabels.claimStatusDescription;
 
 export function seriesLabel(
   reporter: string,

@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, HistoryEvent, TradeObservation, TradeSeries } from "./definitions";
-import { formatUsdMillions, TRADE_STATUS_LABELS } from "./format";
+import { TRADE_STATUS_LABELS } from "./english-labels";
+import { formatUsdMillions } from "./format";
 
 /*
  * Figures and sentences computed from the data, so that headline numbers and

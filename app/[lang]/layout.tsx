@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { DrawnWordsProvider } from "@/components/shell/drawn-words-provider";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteTop } from "@/components/shell/site-top";
 import { getT, HTML_LANG, isLocale, LOCALES, textDirection } from "@/lib/i18n";
+import { drawnWordsOf } from "@/lib/i18n/drawn-words";
 import { SITE } from "@/lib/site";
 import "@fontsource/noto-nastaliq-urdu/arabic-400.css";
 import "../globals.css";
@@ -72,9 +74,11 @@ export default async function LanguageLayout({
   return (
     <html lang={HTML_LANG[lang]} dir={textDirection(lang)}>
       <body>
-        {header ?? <SiteTop locale={lang} />}
-        <main id="main">{children}</main>
-        {footer ?? <SiteFooter locale={lang} />}
+        <DrawnWordsProvider words={{ en: drawnWordsOf("en"), [lang]: drawnWordsOf(lang) }}>
+          {header ?? <SiteTop locale={lang} />}
+          <main id="main">{children}</main>
+          {footer ?? <SiteFooter locale={lang} />}
+        </DrawnWordsProvider>
       </body>
     </html>
   );

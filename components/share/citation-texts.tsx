@@ -1,7 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { CITATION_FORMATS, citations, type CitationInput, type Citations } from "@/lib/citation";
+import { CITATION_FORMATS, fillAccessDate, type Citations } from "@/lib/citation-formats";
+import type { Locale } from "@/lib/i18n/locales";
 import { CopyButton } from "./copy-button";
 import styles from "./share-menu.module.css";
 
@@ -15,7 +16,10 @@ export type CitationTextsLabels = {
 };
 
 type Props = {
-  basis: Omit<CitationInput, "accessed">;
+  /** The citations with the access date left open (lib/citation's `citationTemplates`). */
+  templates: Citations;
+  /** The language the dates are written in. */
+  locale: Locale;
   labels?: CitationTextsLabels;
   /** The day the server drew the page (YYYY-MM-DD): the access date until the browser knows today's. */
   renderedOn: string;
@@ -36,9 +40,9 @@ function localToday(): string {
  * button. A prerendered page was drawn on the day of the build, so once the
  * page runs in the browser the access date becomes the reader's today.
  */
-export function CitationTexts({ basis, labels, renderedOn, idPrefix }: Props) {
+export function CitationTexts({ templates, locale, labels, renderedOn, idPrefix }: Props) {
   const day = useSyncExternalStore(subscribeNever, localToday, () => renderedOn);
-  const texts = citations({ ...basis, accessed: new Date(`${day}T00:00:00Z`) });
+  const texts = fillAccessDate(templates, new Date(`${day}T00:00:00Z`), locale);
   return (
     <div className={styles.citations}>
       {CITATION_FORMATS.map((format) => {

@@ -1,6 +1,5 @@
 import { ChartImageDownloads } from "@/components/trade/chart-image-downloads";
-import { isoDate, type CitationInput } from "@/lib/citation";
-import { CITATION_FORMATS, type Citations } from "@/lib/citation";
+import { CITATION_FORMATS, citationTemplates, isoDate, type CitationInput, type Citations } from "@/lib/citation";
 import { embedCode, oembedDiscoveryHref } from "@/lib/embed";
 import { getT, type Locale } from "@/lib/i18n";
 import { SITE } from "@/lib/site";
@@ -130,7 +129,8 @@ export function ShareMenu({ chartId, from, to, fileStem, viewPath, embed, data, 
               {t("share.cite.heading")}
             </p>
             <CitationTexts
-              basis={citation}
+              templates={citationTemplates(citation)}
+              locale={locale}
               labels={citationLabels(locale)}
               renderedOn={isoDate(new Date())}
               idPrefix={chartId}

@@ -1,5 +1,5 @@
 import { CitationTexts } from "@/components/share/citation-texts";
-import { isoDate } from "@/lib/citation";
+import { citationTemplates, isoDate } from "@/lib/citation";
 import type { DataVersion } from "@/lib/data";
 import type { Source } from "@/lib/definitions";
 import { getT, localizePath, type Locale } from "@/lib/i18n";
@@ -29,13 +29,14 @@ export function HowToCite({
       <p>{t("sources.cite.intro")}</p>
       <div lang="en">
         <CitationTexts
-          basis={{
+          templates={citationTemplates({
             siteName: SITE.name,
             title: DATASETS_TITLE,
             url: `${SITE.url}${localizePath(locale, "/sources")}`,
             dataVersion: version.id,
             sources: sources.map((source) => ({ title: source.title, publisher: source.publisher, kind: source.kind })),
-          }}
+          })}
+          locale="en"
           renderedOn={isoDate(new Date())}
           idPrefix="datasets"
         />

@@ -1,12 +1,6 @@
 import type { TradeObservation, TradeSeries, TradeStatus } from "../definitions";
-import {
-  BASIS_LABELS,
-  formatMonthSpan,
-  formatUsdMillions,
-  PERSPECTIVE_LABELS,
-  TRADE_STATUS_DESCRIPTIONS,
-  TRADE_STATUS_LABELS,
-} from "../format";
+import { BASIS_LABELS, PERSPECTIVE_LABELS, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "../english-labels";
+import { formatMonthSpan, formatUsdMillions } from "../format";
 import type { Locale } from "../i18n/locales";
 
 /*
