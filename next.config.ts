@@ -64,6 +64,13 @@ const embedHeaders = securityHeaders
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   /*
+   * No ETag: Next computes it by hashing the whole page in JavaScript on every
+   * request, which was most of the CPU a cached /trade view cost (measured with
+   * a CPU profile). Every page's Cache-Control lets a CDN keep it, and a CDN
+   * validates its own copies.
+   */
+  generateEtags: false,
+  /*
    * Views of /trade and /timeline rendered on first request (see proxy.ts) stay
    * in the server's memory cache only, an LRU of at most this many bytes, and
    * are never written to disk: however many addresses a crawler tries, the

@@ -1,6 +1,6 @@
 import type { TradeObservation } from "@/lib/definitions";
 import { getT, type Locale } from "@/lib/i18n";
-import { TradeSummaryDataTable } from "./trade-summary-data-table";
+import { TradeSummaryDataTableLater as TradeSummaryDataTable } from "./tables-later";
 import { tradeTableLabels } from "./trade-table-labels";
 
 type Props = {

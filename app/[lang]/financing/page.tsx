@@ -7,7 +7,8 @@ import { FinancingStatusCounts } from "@/components/financing/financing-status-c
 import { FinancingShareMenu } from "@/components/share/view-share-menus";
 import { PageContents } from "@/components/shell/page-contents";
 import { CitedSources } from "@/components/sources/cited-sources";
-import { FinancingTable, type FinancingTableLabels } from "@/components/tables/financing-table";
+import type { FinancingTableLabels } from "@/components/tables/financing-table";
+import { FinancingTableLater as FinancingTable } from "@/components/tables/tables-later";
 import { datasetSummaries } from "@/lib/api/datasets";
 import { claimsAbout, withRelated } from "@/lib/claims";
 import { financingChartTitle } from "@/lib/embed-views";

@@ -12,7 +12,7 @@ import { ComparePanel } from "@/components/trade/compare-panel";
 import { CsvDownloads } from "@/components/trade/csv-downloads";
 import { OfficialTable } from "@/components/trade/official-table";
 import { TradeControls } from "@/components/trade/trade-controls";
-import { TradeExplorerTable } from "@/components/trade/trade-explorer-table";
+import { TradeExplorerTableLater as TradeExplorerTable } from "@/components/tables/tables-later";
 import { TradeNotices } from "@/components/trade/trade-notices";
 import { eventsToChart } from "@/lib/chart/from-data";
 import { getOfficial, getPakistanPartners, getUsCpi } from "@/lib/data";
