@@ -20,6 +20,7 @@ import { localizePath, type Locale } from "./i18n/locales";
 import { messagesOf } from "./i18n/messages";
 import { SITE } from "./site";
 import { buildTradeExplorer, explorerData, type TradeExplorer } from "./trade/explorer";
+import type { TradeNotice } from "./trade/notices";
 import type { RawSearchParams } from "./trade/params";
 import { citedSources } from "./views";
 import { creditLine, creditWording, type CitationInput, type CitationWords } from "./citation";
@@ -31,12 +32,18 @@ import { creditLine, creditWording, type CitationInput, type CitationWords } fro
  * reader's language. The pages only lay these out.
  */
 
+/**
+ * A notice above an embed's chart: a sentence already in the embed's language,
+ * or one of the trade explorer's notices, which the embed words itself.
+ */
+export type EmbedNotice = string | TradeNotice;
+
 type EmbedCommon = {
   kind: EmbedKind;
   locale: Locale;
   title: string;
-  /** Sentences about address values that could not be used; the embed shows them above the chart. */
-  notices: string[];
+  /** What the embed says, above the chart, about address values that could not be used. */
+  notices: EmbedNotice[];
   sources: Source[];
   /** "Source: …; … dashboard" in the embed's language. */
   credit: string;
@@ -96,7 +103,7 @@ function trendView(
   kind: "trade" | "mirror",
   explorer: TradeExplorer,
   data: Dataset,
-  notices: string[],
+  notices: EmbedNotice[],
   locale: Locale,
 ) {
   const { view } = explorer;

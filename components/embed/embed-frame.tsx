@@ -4,11 +4,15 @@ import { oembedDiscoveryHref } from "@/lib/embed";
 import { proseAttributes, proseLang } from "@/lib/financing";
 import { getT, type Locale } from "@/lib/i18n";
 import { SITE } from "@/lib/site";
+import type { EmbedNotice } from "@/lib/embed-views";
+import { noticeKey } from "@/lib/trade/notices";
+import { tradeNoticeContent } from "@/components/trade/trade-notice-text";
 import styles from "./embed.module.css";
 
 type Props = {
   title: string;
-  notices: readonly string[];
+  /** Sentences already worded, or the trade explorer's notices, worded here in the embed's language. */
+  notices: readonly EmbedNotice[];
   /** "Source: …; … dashboard", in the embed's language. */
   credit: string;
   /** The sources the credit line names, so their names can be marked with their language. */
@@ -83,11 +87,17 @@ export function EmbedFrame({
       <h1 id="embed-title" className={styles.title} {...proseAttributes(title, locale)}>
         {title}
       </h1>
-      {notices.map((notice) => (
-        <p key={notice} className={styles.notice} {...proseAttributes(notice, locale)}>
-          {notice}
-        </p>
-      ))}
+      {notices.map((notice) =>
+        typeof notice === "string" ? (
+          <p key={notice} className={styles.notice} {...proseAttributes(notice, locale)}>
+            {notice}
+          </p>
+        ) : (
+          <p key={noticeKey(notice)} className={styles.notice}>
+            {tradeNoticeContent(notice, locale)}
+          </p>
+        ),
+      )}
       {children}
       <div className={styles.footer}>
         <p>

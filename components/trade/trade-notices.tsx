@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getT, localizePath, type Locale } from "@/lib/i18n";
+import { noticeKey, type TradeNotice } from "@/lib/trade/notices";
+import { tradeNoticeContent } from "./trade-notice-text";
 
 /** Says which parts of the address could not be used and what is shown instead; never an error page. */
-export function TradeNotices({ notices, locale = "en" }: { notices: readonly string[]; locale?: Locale }) {
+export function TradeNotices({ notices, locale = "en" }: { notices: readonly TradeNotice[]; locale?: Locale }) {
   if (notices.length === 0) return null;
   const t = getT(locale);
   return (
@@ -12,7 +14,7 @@ export function TradeNotices({ notices, locale = "en" }: { notices: readonly str
       </p>
       <ul>
         {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
+          <li key={noticeKey(notice)}>{tradeNoticeContent(notice, locale)}</li>
         ))}
       </ul>
       <p>

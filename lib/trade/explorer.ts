@@ -23,6 +23,7 @@ import {
 import { officialSeries, officialSeriesId, officialTableRows, type OfficialTableRow } from "./official-series";
 import { tradeEventsInRange } from "../views";
 import { compareYears, type Comparison } from "./compare";
+import type { TradeNotice } from "./notices";
 import { parseTradeParams, tradeQuery, type RawSearchParams, type TradeParamContext, type TradeView } from "./params";
 
 /*
@@ -77,7 +78,8 @@ export type SeriesOption = {
 
 export type TradeExplorer = {
   view: TradeView;
-  notices: string[];
+  /** What the page says about its address and about what it cannot draw, worded by each edition. */
+  notices: TradeNotice[];
   context: TradeParamContext;
   /** Canonical query of the view, "" for the default view. */
   query: string;
@@ -189,7 +191,9 @@ export function buildTradeExplorer(
   // The data is already in the page's language (datasetFor): series labels, reporters and notes included.
   const data = given;
   const context = paramContext(data);
-  const { view, notices } = parseTradeParams(raw, context);
+  const parsed = parseTradeParams(raw, context);
+  const { view } = parsed;
+  const notices: TradeNotice[] = [...parsed.notices];
   const colorIndex = seriesColorIndex(data.series);
   const chartSeries = seriesInView(data.series, view.series, view.from, view.to);
   const rowsInView = chartSeries
@@ -224,18 +228,17 @@ export function buildTradeExplorer(
     deflate === undefined ? { kept: pressCandidates, dropped: [] } : deflateObservations(pressCandidates, deflate);
   if (pressDeflated.dropped.length > 0 && deflate !== undefined) {
     const years = [...new Set(pressDeflated.dropped.map((observation) => observation.year))];
-    notices.push(
-      t("trade.explorer.noCpi", {
-        count: pressDeflated.dropped.length,
-        years: years.join(", "),
-        // "that year" only for the year after the index's last, as the sentence has always said.
-        which: years.length === 1 && years[0] === deflate.baseYear + 1 ? "one" : "several",
-      }),
-    );
+    notices.push({
+      kind: "noCpi",
+      count: pressDeflated.dropped.length,
+      years,
+      // "that year" only for the year after the index's last, as the sentence has always said.
+      which: years.length === 1 && years[0] === deflate.baseYear + 1 ? "one" : "several",
+    });
   }
   const pressPoints = pressDeflated.kept;
   if (view.flow !== "total" && view.layer === "press") {
-    notices.push(t("trade.explorer.totalsOnly"));
+    notices.push({ kind: "totalsOnly" });
   }
   const dollarsLabel = dollars.unit;
   const ussrBreakRule = ussrBreak(locale);

@@ -139,7 +139,7 @@ describe("buildTradeExplorer on the official series", () => {
     expect(buildTradeExplorer({ mode: "real" }, input).chart.yLabel).toBe("constant 2024 US$ millions");
     const balance = buildTradeExplorer({ flow: "balance", scale: "log" }, input);
     expect(balance.view.scale).toBe("linear");
-    expect(balance.notices.join(" ")).toContain("logarithmic");
+    expect(balance.notices).toEqual([{ kind: "logBalance" }]);
   });
 
   it("summarises what it draws", () => {

@@ -29,49 +29,74 @@ describe("parseTradeParams", () => {
   it("falls back to the first year with a notice when from is not a year (from=abc)", () => {
     const { view, notices } = parse({ from: "abc" });
     expect(view.from).toBe(2002);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain("“abc” is not a year");
+    expect(notices).toEqual([
+      { kind: "badRangeYear", name: "from", problem: { kind: "notYear", given: "abc" }, fallback: 2002 },
+    ]);
   });
 
   it("shows the full range with a notice when from is after to", () => {
     const { view, notices } = parse({ from: "2010", to: "2005" });
     expect([view.from, view.to]).toEqual([2002, 2023]);
-    expect(notices[0]).toContain("starts (2010) after it ends (2005)");
+    expect(notices).toEqual([{ kind: "rangeReversed", from: 2010, to: 2005, defaultFrom: 2002, defaultTo: 2023 }]);
   });
 
   it("falls back to the defaults for years outside the data", () => {
     const { view, notices } = parse({ from: "1990", to: "2090" });
     expect([view.from, view.to]).toEqual([2002, 2023]);
-    expect(notices).toHaveLength(2);
-    expect(notices[0]).toContain("outside the years our trade figures cover (2002–2023)");
+    expect(notices).toEqual([
+      {
+        kind: "badRangeYear",
+        name: "from",
+        problem: { kind: "outOfRange", year: 1990, min: 2002, max: 2023 },
+        fallback: 2002,
+      },
+      {
+        kind: "badRangeYear",
+        name: "to",
+        problem: { kind: "outOfRange", year: 2090, min: 2002, max: 2023 },
+        fallback: 2023,
+      },
+    ]);
   });
 
   it("rejects an unknown scale (scale=foo) and uses linear", () => {
     const { view, notices } = parse({ scale: "foo" });
     expect(view.scale).toBe("linear");
-    expect(notices[0]).toContain("“scale” cannot be “foo”");
+    expect(notices).toEqual([
+      { kind: "badChoice", name: "scale", given: "foo", allowed: ["linear", "log"], fallback: "linear" },
+    ]);
   });
 
   it("rejects an unknown mode and uses absolute values", () => {
     const { view, notices } = parse({ mode: "percent" });
     expect(view.mode).toBe("absolute");
-    expect(notices).toHaveLength(1);
+    expect(notices).toEqual([
+      {
+        kind: "badChoice",
+        name: "mode",
+        given: "percent",
+        allowed: ["absolute", "real", "index"],
+        fallback: "absolute",
+      },
+    ]);
   });
 
   it("shows no comparison, with a notice, when compare has one year", () => {
     const { view, notices } = parse({ compare: "2003" });
     expect(view.compare).toBeUndefined();
-    expect(notices[0]).toContain("takes two years");
+    expect(notices).toEqual([{ kind: "compareCount", count: 1 }]);
   });
 
   it("shows no comparison when a compared year lies outside the data", () => {
     const { view, notices } = parse({ compare: "1995,2008" });
     expect(view.compare).toBeUndefined();
-    expect(notices[0]).toContain("1995 is outside");
+    expect(notices).toEqual([
+      { kind: "compareYears", problems: [{ kind: "outOfRange", year: 1995, min: 2002, max: 2023 }] },
+    ]);
   });
 
   it("shows no comparison when both years are the same", () => {
-    expect(parse({ compare: "2008,2008" }).notices[0]).toContain("two different years");
+    expect(parse({ compare: "2008,2008" }).notices).toEqual([{ kind: "compareSame", year: 2008 }]);
   });
 
   it("puts compared years in time order", () => {
@@ -85,13 +110,13 @@ describe("parseTradeParams", () => {
   it("keeps known series in data order and names the unknown ones", () => {
     const { view, notices } = parse({ series: "russia,nope,article" });
     expect(view.series).toEqual(["article", "russia"]);
-    expect(notices[0]).toContain("“nope”");
+    expect(notices).toEqual([{ kind: "unknownSeries", ids: ["nope"] }]);
   });
 
   it("shows every series when none of those asked for exists", () => {
     const { view, notices } = parse({ series: "nope" });
     expect(view.series).toEqual(["article", "moc", "russia"]);
-    expect(notices).toHaveLength(2);
+    expect(notices).toEqual([{ kind: "unknownSeries", ids: ["nope"] }, { kind: "noSeries" }]);
   });
 
   it("uses one series for both compared years when compareSeries names one", () => {
@@ -104,7 +129,7 @@ describe("parseTradeParams", () => {
   it("ignores an unknown compareSeries with a notice", () => {
     const { view, notices } = parse({ compare: "2003,2008", compareSeries: "nope" });
     expect(view.compareSeries).toBeUndefined();
-    expect(notices).toHaveLength(1);
+    expect(notices).toEqual([{ kind: "compareSeriesUnknown", ids: ["nope"] }]);
   });
 
   it("reads the table's sort and filters and rejects bad ones", () => {
@@ -116,7 +141,11 @@ describe("parseTradeParams", () => {
     expect(bad.view.tableSort).toEqual({ id: "period", desc: false });
     expect(bad.view.tableStatus).toBeUndefined();
     expect(bad.view.tableSeries).toBeUndefined();
-    expect(bad.notices).toHaveLength(3);
+    expect(bad.notices).toEqual([
+      { kind: "tableSeries", given: "nope" },
+      { kind: "tableStatus", given: "dubious", allowed: ["reported", "approximate", "derived", "unverified"] },
+      { kind: "tableSort", given: "colour" },
+    ]);
   });
 
   it("drops the table's series filter silently when that series is switched off", () => {
@@ -128,7 +157,53 @@ describe("parseTradeParams", () => {
   it("reports a parameter given twice with different values", () => {
     const { view, notices } = parse({ from: ["2003", "2004"] });
     expect(view.from).toBe(2002);
-    expect(notices[0]).toContain("2 different values");
+    expect(notices).toEqual([{ kind: "duplicate", name: "from", count: 2 }]);
+  });
+
+  it("does not count the same value given twice as two", () => {
+    expect(parse({ from: ["2003", "2003"] }).notices).toEqual([]);
+  });
+
+  it("names every choice of an unknown flow and the one it uses", () => {
+    expect(parse({ flow: "nope" }).notices).toEqual([
+      {
+        kind: "badChoice",
+        name: "flow",
+        given: "nope",
+        allowed: ["total", "exports", "imports", "balance"],
+        fallback: "total",
+      },
+    ]);
+  });
+
+  it("names both bad compared years", () => {
+    expect(parse({ compare: "abc,1900" }).notices).toEqual([
+      {
+        kind: "compareYears",
+        problems: [
+          { kind: "notYear", given: "abc" },
+          { kind: "outOfRange", year: 1900, min: 2002, max: 2023 },
+        ],
+      },
+    ]);
+    expect(parse({ compare: "2003,2004,2005" }).notices).toEqual([{ kind: "compareCount", count: 3 }]);
+  });
+
+  it("refuses more than two compareSeries", () => {
+    expect(parse({ compare: "2003,2008", compareSeries: "article,moc,russia" }).notices).toEqual([
+      { kind: "compareSeriesCount" },
+    ]);
+  });
+
+  it("draws a balance on a linear scale in US$ millions, saying why", () => {
+    const { view, notices } = parse({ flow: "balance", scale: "log", mode: "index" });
+    expect([view.scale, view.mode]).toEqual(["linear", "absolute"]);
+    expect(notices).toEqual([{ kind: "logBalance" }, { kind: "indexBalance" }]);
+  });
+
+  it("quotes at most 40 characters of what the reader wrote", () => {
+    const [notice] = parse({ scale: "x".repeat(100) }).notices;
+    expect(notice).toMatchObject({ kind: "badChoice", given: `${"x".repeat(40)}…` });
   });
 });
 

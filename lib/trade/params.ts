@@ -1,12 +1,14 @@
 import type { ScaleKind, ValueMode } from "../chart/trend-model";
 import { TRADE_STATUSES, type TradeStatus } from "../definitions";
 import { MEASURES, type Measure } from "../official/flows";
+import { quoted, type TradeParamNotice, type YearProblem } from "./notices";
 
 /*
  * The trade explorer's state lives in the URL. This module turns a query string
  * into a valid view and back. Nothing a reader types can break the page: every
- * value that cannot be used falls back to its default and produces a sentence
- * saying what was wrong, which the page shows as a notice.
+ * value that cannot be used falls back to its default and produces a notice
+ * saying what was wrong, as data (lib/trade/notices.ts) that each edition
+ * words in its own language.
  */
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -69,7 +71,7 @@ export type TradeParamContext = {
   officialSeriesIds: readonly string[];
 };
 
-export type ParsedTradeParams = { view: TradeView; notices: string[] };
+export type ParsedTradeParams = { view: TradeView; notices: TradeParamNotice[] };
 
 /** The names the explorer reads, in the order a canonical URL writes them. */
 export const TRADE_PARAM_NAMES = [
@@ -88,8 +90,6 @@ export const TRADE_PARAM_NAMES = [
   "tableSort",
 ] as const;
 
-const shown = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
-
 function valuesOf(raw: RawSearchParams, name: string): string[] {
   const value = raw[name];
   if (value === undefined) return [];
@@ -105,20 +105,20 @@ function listOf(raw: RawSearchParams, name: string): string[] {
 }
 
 /** The single value of a parameter; several different values are a mistake the reader is told about. */
-function single(raw: RawSearchParams, name: string, notices: string[]): string | undefined {
+function single(raw: RawSearchParams, name: string, notices: TradeParamNotice[]): string | undefined {
   const values = [...new Set(valuesOf(raw, name).map((value) => value.trim()))].filter((value) => value !== "");
   if (values.length > 1) {
-    notices.push(`“${name}” was given ${values.length} different values; it takes one, so the default is used.`);
+    notices.push({ kind: "duplicate", name, count: values.length });
     return undefined;
   }
   return values[0];
 }
 
-function parseYear(value: string, context: TradeParamContext): number | string {
-  if (!/^\d{4}$/.test(value)) return `${shown(value)} is not a year; years are written with four digits, e.g. 2008`;
+function parseYear(value: string, context: TradeParamContext): number | YearProblem {
+  if (!/^\d{4}$/.test(value)) return { kind: "notYear", given: quoted(value) };
   const year = Number(value);
   if (year < context.minYear || year > context.maxYear) {
-    return `${year} is outside the years our trade figures cover (${context.minYear}–${context.maxYear})`;
+    return { kind: "outOfRange", year, min: context.minYear, max: context.maxYear };
   }
   return year;
 }
@@ -128,24 +128,22 @@ function oneOf<T extends string>(
   name: string,
   allowed: readonly T[],
   fallback: T,
-  notices: string[],
+  notices: TradeParamNotice[],
 ): T {
   const value = single(raw, name, notices);
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(
-    `“${name}” cannot be ${shown(value)}; it is one of ${allowed.map((option) => `“${option}”`).join(" or ")}, so “${fallback}” is used.`,
-  );
+  notices.push({ kind: "badChoice", name, given: quoted(value), allowed, fallback });
   return fallback;
 }
 
-function parseRange(raw: RawSearchParams, context: TradeParamContext, notices: string[]) {
+function parseRange(raw: RawSearchParams, context: TradeParamContext, notices: TradeParamNotice[]) {
   const read = (name: "from" | "to", fallback: number) => {
     const value = single(raw, name, notices);
     if (value === undefined) return fallback;
     const year = parseYear(value, context);
-    if (typeof year === "string") {
-      notices.push(`“${name}”: ${year}. Showing ${name === "from" ? "from" : "to"} ${fallback} instead.`);
+    if (typeof year !== "number") {
+      notices.push({ kind: "badRangeYear", name, problem: year, fallback });
       return fallback;
     }
     return year;
@@ -153,26 +151,22 @@ function parseRange(raw: RawSearchParams, context: TradeParamContext, notices: s
   const from = read("from", context.defaultFrom);
   const to = read("to", context.maxYear);
   if (from > to) {
-    notices.push(
-      `The range starts (${from}) after it ends (${to}), so ${context.defaultFrom}–${context.maxYear} is shown.`,
-    );
+    notices.push({ kind: "rangeReversed", from, to, defaultFrom: context.defaultFrom, defaultTo: context.maxYear });
     return { from: context.defaultFrom, to: context.maxYear };
   }
   return { from, to };
 }
 
-function parseSeries(raw: RawSearchParams, context: TradeParamContext, notices: string[]): string[] {
+function parseSeries(raw: RawSearchParams, context: TradeParamContext, notices: TradeParamNotice[]): string[] {
   const asked = listOf(raw, "series");
   if (asked.length === 0) return [...context.seriesIds];
   const unknown = asked.filter((id) => !context.seriesIds.includes(id));
   if (unknown.length > 0) {
-    notices.push(
-      `No series is called ${unknown.map(shown).join(", ")}; ${unknown.length === 1 ? "it is" : "they are"} ignored.`,
-    );
+    notices.push({ kind: "unknownSeries", ids: unknown.map(quoted) });
   }
   const selected = context.seriesIds.filter((id) => asked.includes(id));
   if (selected.length === 0) {
-    notices.push("None of the series asked for exists, so every series is shown.");
+    notices.push({ kind: "noSeries" });
     return [...context.seriesIds];
   }
   return selected;
@@ -181,25 +175,23 @@ function parseSeries(raw: RawSearchParams, context: TradeParamContext, notices: 
 function parseCompare(
   raw: RawSearchParams,
   context: TradeParamContext,
-  notices: string[],
+  notices: TradeParamNotice[],
 ): [number, number] | undefined {
   const values = listOf(raw, "compare");
   if (values.length === 0) return undefined;
   if (values.length !== 2) {
-    notices.push(
-      `“compare” takes two years, such as “compare=2003,2008”; it was given ${values.length === 1 ? "only " : ""}${values.length}, so no comparison is shown.`,
-    );
+    notices.push({ kind: "compareCount", count: values.length });
     return undefined;
   }
   const years = values.map((value) => parseYear(value, context));
-  const problems = years.filter((year): year is string => typeof year === "string");
+  const problems = years.filter((year): year is YearProblem => typeof year !== "number");
   if (problems.length > 0) {
-    notices.push(`“compare”: ${problems.join("; ")}. No comparison is shown.`);
+    notices.push({ kind: "compareYears", problems });
     return undefined;
   }
   const [first, second] = years as [number, number];
   if (first === second) {
-    notices.push(`“compare” needs two different years; it was given ${first} twice, so no comparison is shown.`);
+    notices.push({ kind: "compareSame", year: first });
     return undefined;
   }
   // A comparison always runs forward in time, whichever order the years came in.
@@ -209,39 +201,37 @@ function parseCompare(
 function parseCompareSeries(
   raw: RawSearchParams,
   context: TradeParamContext,
-  notices: string[],
+  notices: TradeParamNotice[],
 ): [string, string] | undefined {
   const values = listOf(raw, "compareSeries");
   if (values.length === 0) return undefined;
   if (values.length > 2) {
-    notices.push("“compareSeries” takes one series, or one for each compared year; the default choice is used.");
+    notices.push({ kind: "compareSeriesCount" });
     return undefined;
   }
   const known = [...context.officialSeriesIds, ...context.seriesIds];
   const unknown = values.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
-    notices.push(`“compareSeries”: no series is called ${unknown.map(shown).join(", ")}; the default choice is used.`);
+    notices.push({ kind: "compareSeriesUnknown", ids: unknown.map(quoted) });
     return undefined;
   }
   const [first, second = first] = values as [string, string?];
   return [first, second];
 }
 
-function parseTableSort(raw: RawSearchParams, notices: string[]): TableSort {
+function parseTableSort(raw: RawSearchParams, notices: TradeParamNotice[]): TableSort {
   const value = single(raw, "tableSort", notices);
   if (value === undefined) return DEFAULT_TABLE_SORT;
   const [id = "", direction = "asc"] = value.split(".");
   if ((TABLE_SORT_COLUMNS as readonly string[]).includes(id) && (direction === "asc" || direction === "desc")) {
     return { id: id as TableSortColumn, desc: direction === "desc" };
   }
-  notices.push(
-    `The table cannot be sorted by ${shown(value)}; write a column such as “totalUsdM” or “totalUsdM.desc”. Sorted by period instead.`,
-  );
+  notices.push({ kind: "tableSort", given: quoted(value) });
   return DEFAULT_TABLE_SORT;
 }
 
 export function parseTradeParams(raw: RawSearchParams, context: TradeParamContext): ParsedTradeParams {
-  const notices: string[] = [];
+  const notices: TradeParamNotice[] = [];
   const { from, to } = parseRange(raw, context, notices);
   const flow = oneOf(raw, "flow", FLOWS, "total", notices);
   const reporter = oneOf(raw, "reporter", REPORTER_CHOICES, "both", notices);
@@ -251,11 +241,11 @@ export function parseTradeParams(raw: RawSearchParams, context: TradeParamContex
   let mode = oneOf(raw, "mode", MODES, "absolute", notices);
   // A balance goes below zero: it has no logarithm and no meaningful index.
   if (flow === "balance" && scale === "log") {
-    notices.push("A balance can be negative, which a logarithmic scale cannot show; the linear scale is used.");
+    notices.push({ kind: "logBalance" });
     scale = "linear";
   }
   if (flow === "balance" && mode === "index") {
-    notices.push("A balance can change sign, so it cannot be shown as an index; US$ millions are used.");
+    notices.push({ kind: "indexBalance" });
     mode = "absolute";
   }
   const compare = parseCompare(raw, context, notices);
@@ -263,9 +253,7 @@ export function parseTradeParams(raw: RawSearchParams, context: TradeParamContex
 
   let tableSeries = single(raw, "tableSeries", notices);
   if (tableSeries !== undefined && !context.seriesIds.includes(tableSeries)) {
-    notices.push(
-      `The table cannot be filtered to ${shown(tableSeries)}: no series has that name. All rows are listed.`,
-    );
+    notices.push({ kind: "tableSeries", given: quoted(tableSeries) });
     tableSeries = undefined;
   } else if (tableSeries !== undefined && !series.includes(tableSeries)) {
     // A series switched off on the chart takes its table filter with it; that is a choice, not a mistake.
@@ -275,10 +263,7 @@ export function parseTradeParams(raw: RawSearchParams, context: TradeParamContex
   let tableStatus: TradeStatus | undefined;
   if (status !== undefined) {
     if ((TRADE_STATUSES as readonly string[]).includes(status)) tableStatus = status as TradeStatus;
-    else
-      notices.push(
-        `No status is called ${shown(status)}; statuses are ${TRADE_STATUSES.join(", ")}. All rows are listed.`,
-      );
+    else notices.push({ kind: "tableStatus", given: quoted(status), allowed: TRADE_STATUSES });
   }
   const tableSort = parseTableSort(raw, notices);
 

@@ -182,3 +182,46 @@ test("/en addresses lead to the English pages at their own addresses", async ({ 
   await page.goto("/en/claims");
   await expect(page).toHaveURL(/\/claims$/);
 });
+
+test.describe("notices about an address the trade explorer cannot use", () => {
+  const ENGLISH_FLOW = "“flow” cannot be “nope”";
+
+  test("are in Russian on /ru/trade, with the values as typed kept as code", async ({ page }) => {
+    const response = await page.goto("/ru/trade?flow=nope&from=1800");
+    expect(response?.status()).toBe(200);
+    const notices = page.getByTestId("param-notices");
+    await expect(notices.locator("li")).toHaveCount(2);
+    await expect(notices).toContainText("Параметр «flow» не может быть равен «nope»");
+    await expect(notices).toContainText("за 1800 год данных о торговле у нас нет");
+    await expect(notices).not.toContainText("cannot be");
+    await expect(notices).not.toContainText("outside the years");
+    await expect(notices.locator("code", { hasText: "nope" })).toHaveAttribute("dir", "ltr");
+    expect(await englishLeftovers(page)).toEqual([]);
+  });
+
+  test("are in Urdu on /ur/trade, the code isolated left to right", async ({ page }) => {
+    const response = await page.goto("/ur/trade?flow=nope");
+    expect(response?.status()).toBe(200);
+    const notices = page.getByTestId("param-notices");
+    await expect(notices.locator("li")).toHaveCount(1);
+    await expect(notices).toContainText("کی قدر “nope” نہیں ہو سکتی");
+    await expect(notices).not.toContainText(ENGLISH_FLOW);
+    await expect(notices.locator("code", { hasText: "flow" })).toHaveAttribute("dir", "ltr");
+    expect(await englishLeftovers(page)).toEqual([]);
+  });
+
+  test("are in the embed's language on /ru/embed/trade", async ({ page }) => {
+    await page.goto("/ru/embed/trade?flow=nope&compare=2003");
+    await expect(page.locator("article")).toContainText("Параметр «flow» не может быть равен «nope»");
+    await expect(page.locator("article")).toContainText("Параметр «compare» принимает два года");
+    expect(await englishLeftovers(page)).toEqual([]);
+  });
+
+  test("stay in English on the English page", async ({ page }) => {
+    await page.goto("/trade?flow=nope&from=1800");
+    const notices = page.getByTestId("param-notices");
+    await expect(notices).toContainText(`${ENGLISH_FLOW}; it is one of “total”, “exports”, “imports” or “balance”`);
+    await expect(notices).toContainText("1800 is outside the years our trade figures cover");
+    await expect(notices).toContainText("Showing from 1992 instead.");
+  });
+});
