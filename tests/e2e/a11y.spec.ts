@@ -11,6 +11,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     for (const path of [...SITE_PAGES, ...EMBED_PAGES]) {
       test(`${path} has no violations`, async ({ page }) => {
+        // The trade pages are long (tables and 16 charts): axe needs more than the default time on a shared machine.
+        test.setTimeout(90_000);
         await openPageOrSkip(page, path);
         const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
         // One line per offending element, so a failure says what to fix and where.

@@ -123,6 +123,8 @@ for (const locale of EDITIONS) {
       });
 
       test(`${address} has no axe violations`, async ({ page }) => {
+        // The trade pages are long (tables and 16 charts): axe needs more than the default time on a shared machine.
+        test.setTimeout(90_000);
         await page.goto(address);
         const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
         const found = results.violations.flatMap((violation) =>
