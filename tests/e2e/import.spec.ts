@@ -292,6 +292,35 @@ test.describe("import page", () => {
     await expect(page.getByRole("tooltip")).toContainText("2003");
   });
 
+  test("the trade page carries no chart data for the overlay; a browser with imports fetches it for the view", async ({
+    page,
+    request,
+  }) => {
+    // Without imported series nothing is fetched, and the page's payload holds no overlay props.
+    const asked: string[] = [];
+    page.on("request", (entry) => {
+      if (entry.url().includes("/trade/overlay")) asked.push(entry.url());
+    });
+    await page.goto("/trade?flow=balance");
+    await expect(page.locator('.chart-frame--wide svg[data-chart-id="trade-trend-wide"]')).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(asked).toEqual([]);
+
+    const english = await request.get("/trade/overlay?flow=balance");
+    expect(english.status()).toBe(200);
+    expect(english.headers()["cache-control"]).toContain("s-maxage");
+    const chart = (await english.json()) as { series: { id: string }[]; title: string; from: number; locale: string };
+    expect(chart.series.map((series) => series.id)).toEqual(["imf-pk-balance", "imf-ru-balance"]);
+    expect(chart.locale).toBe("en");
+    // A bad parameter is read as the page reads it: the nearest valid view.
+    const bad = await request.get("/trade/overlay?flow=nope&from=abc");
+    expect(bad.status()).toBe(200);
+    expect(((await bad.json()) as { from: number }).from).toBe(1992);
+    const urdu = (await (await request.get("/ur/trade/overlay?flow=balance")).json()) as { title: string };
+    expect(urdu.title).toMatch(/[\u0600-\u06FF]/);
+    expect((await request.get("/xx/trade/overlay")).status()).toBe(404);
+  });
+
   test("has no detectable accessibility problems before and after a file is read", async ({ page }) => {
     await page.goto("/import");
     const before = await new AxeBuilder({ page }).analyze();

@@ -14,11 +14,11 @@ import { OfficialTable } from "@/components/trade/official-table";
 import { TradeControls } from "@/components/trade/trade-controls";
 import { TradeExplorerTableLater as TradeExplorerTable } from "@/components/tables/tables-later";
 import { TradeNotices } from "@/components/trade/trade-notices";
-import { eventsToChart } from "@/lib/chart/from-data";
 import { getOfficial, getPakistanPartners, getUsCpi } from "@/lib/data";
 import { getT } from "@/lib/i18n";
 import { datasetFor } from "@/lib/i18n/dataset";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
+import { explorerChart } from "@/lib/trade/explorer-chart";
 import type { RawSearchParams } from "@/lib/trade/params";
 import { pointDetails } from "@/lib/trade/point-details";
 import { describeTradeView } from "@/lib/trade/summary";
@@ -32,9 +32,6 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
   });
 }
 
-/* Drawn at about the width the chart column has beside the story on a laptop, so its text is not scaled down. */
-const CHART_SIZE = { width: 760, height: 400 };
-
 export default async function TradePage({
   params,
   searchParams,
@@ -45,20 +42,7 @@ export default async function TradePage({
   const explorer = buildTradeExplorer(await searchParams, explorerData(data), locale);
   const { view, events, rowsInView } = explorer;
   const range = `${view.from}–${view.to}`;
-  const chart = {
-    series: explorer.chart.series,
-    events: eventsToChart(events, locale),
-    from: view.from,
-    to: view.to,
-    scale: view.scale,
-    mode: view.mode,
-    breaks: explorer.chart.breaks,
-    yLabel: explorer.chart.yLabel,
-    title: explorer.chart.title,
-    idPrefix: "trade-trend",
-    wideSize: CHART_SIZE,
-    locale,
-  };
+  const chart = explorerChart(explorer, locale);
 
   return (
     <>
@@ -71,7 +55,7 @@ export default async function TradePage({
       <ChartEnhancer details={pointDetails(explorer.detailSeries, data.trade, locale)} locale={locale}>
         <div className="with-aside">
           <div>
-            <TradeImportedGate {...chart} locale={locale}>
+            <TradeImportedGate query={explorer.query} locale={locale}>
               <TrendChart {...chart} focusablePoints />
             </TradeImportedGate>
             <p className="chart-summary">
