@@ -161,12 +161,14 @@ test.describe("chart text stays inside its SVG", () => {
         const outside = await page.evaluate(() => {
           const found: string[] = [];
           let axisTitles = 0;
+          let measured = 0;
           for (const svg of document.querySelectorAll<SVGSVGElement>("main svg[viewBox]")) {
             const view = svg.viewBox.baseVal;
             const toView = svg.getCTM()?.inverse();
             if (svg.getClientRects().length === 0 || toView === undefined) continue;
             for (const text of svg.querySelectorAll<SVGTextElement>("text")) {
               if ((text.textContent ?? "").trim() === "" || text.getClientRects().length === 0) continue;
+              measured += 1;
               if (text.matches(".chart-axis-label, [class*='axisLabel']")) axisTitles += 1;
               const box = text.getBBox();
               const matrix = toView.multiply(text.getCTM() ?? new DOMMatrix());
@@ -178,9 +180,11 @@ test.describe("chart text stays inside its SVG", () => {
               }
             }
           }
-          return { found, axisTitles };
+          return { found, axisTitles, measured };
         });
-        expect(outside.axisTitles, "axis titles measured").toBeGreaterThan(0);
+        expect(outside.measured, "chart texts measured").toBeGreaterThan(0);
+        // The financing chart has no value-axis title; the others must have had theirs measured.
+        if (!address.endsWith("/financing")) expect(outside.axisTitles, "axis titles measured").toBeGreaterThan(0);
         expect(outside.found, address).toEqual([]);
       });
     }
