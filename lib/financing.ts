@@ -9,6 +9,7 @@ import {
 import { fillLabel, formatDateRange, formatFinancingAmount, formatUsdCompact, labelsOf, projectLabel } from "./format";
 import { getT } from "./i18n";
 import type { Locale } from "./i18n/locales";
+import { proseLang } from "./i18n/prose-lang";
 
 /*
  * How the financing page groups and adds up its items. Offers, approvals,
@@ -371,23 +372,7 @@ export function countByStatus(items: readonly FinancingItem[]): { status: Financ
   return FINANCING_STATUSES.map((status) => ({ status, count: items.filter((item) => item.status === status).length }));
 }
 
-/*
- * The data's prose (item names, notes, financier names) is translated on its
- * own schedule: until a language's dataset carries a text, it is the English
- * one. Such text is marked as English (`lang="en"`) so screen readers
- * pronounce it as English; a text in the page's own script needs no mark.
- */
-const SCRIPTS: Partial<Record<Locale, RegExp>> = {
-  ur: /[\u0600-\u06FF]/,
-  ru: /[\u0400-\u04FF]/,
-};
-
-/** "en" when a text of the data on an Urdu or Russian page has no letter of that language's script. */
-export function proseLang(text: string, locale: Locale): "en" | undefined {
-  const script = SCRIPTS[locale];
-  if (script === undefined || script.test(text) || !/[A-Za-z]/.test(text)) return undefined;
-  return "en";
-}
+export { proseLang };
 
 /**
  * One financing item as the table shows it: the words already in the reader's

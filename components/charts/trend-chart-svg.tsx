@@ -97,7 +97,7 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix,
         {model.zeroPy !== undefined ? (
           <line className="chart-zero" x1={plot.left} x2={plot.right} y1={model.zeroPy} y2={model.zeroPy} />
         ) : null}
-        <text className="chart-axis-label" x={4} y={12}>
+        <text className="chart-axis-label" x={4} y={model.yLabelY}>
           {model.yLabel}
         </text>
       </g>
@@ -105,7 +105,7 @@ export function TrendChartSvg({ model, title, focusablePoints = false, idPrefix,
         {model.breaks.map((entry) => (
           <g key={entry.label}>
             <line className="chart-break" x1={entry.px} x2={entry.px} y1={plot.top} y2={plot.bottom} />
-            <text className="chart-break-label" x={entry.px + 4} y={plot.top + 12}>
+            <text className="chart-break-label" x={entry.px + 4} y={entry.labelY}>
               {entry.label}
             </text>
           </g>

@@ -87,6 +87,7 @@ export function BalanceSection({
                 </li>
               </ul>
               <LineChart
+                locale={locale}
                 idPrefix="balance"
                 title={t(breakShown ? "official.balance.chartTitleBreak" : "official.balance.chartTitle", {
                   span,

@@ -1,4 +1,5 @@
 import { buildLineChart, type LineChartModel, type LineSeriesInput } from "@/lib/chart/line-model";
+import type { Locale } from "@/lib/i18n/locales";
 import styles from "./official.module.css";
 
 /*
@@ -31,6 +32,8 @@ type Props = {
   /** Values the value axis must reach, to share a scale with a neighbouring chart. */
   extent?: readonly number[];
   wide?: { width: number; height: number };
+  /** Language of the chart's words: Urdu's Nastaliq needs more room above the plot. */
+  locale?: Locale;
 };
 
 const WIDE = { width: 560, height: 250 };
@@ -71,14 +74,14 @@ function LineChartSvg({
   return (
     <svg
       className={styles.chart}
-      viewBox={`0 0 ${model.width} ${model.height + 14}`}
+      viewBox={`0 0 ${model.width} ${model.height + model.offset}`}
       role="img"
       aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
       xmlns="http://www.w3.org/2000/svg"
     >
       <title id={`${idPrefix}-title`}>{title}</title>
       <desc id={`${idPrefix}-desc`}>{description}</desc>
-      <g transform="translate(0 14)">
+      <g transform={`translate(0 ${model.offset})`}>
         <g className={styles.grid} aria-hidden="true">
           {model.yTicks.map((tick) => (
             <g key={tick.label}>
@@ -93,7 +96,7 @@ function LineChartSvg({
               {tick.label}
             </text>
           ))}
-          <text className={styles.axisLabel} x={2} y={-3}>
+          <text className={styles.axisLabel} x={2} y={model.axisLabelY}>
             {axisLabel}
           </text>
         </g>
@@ -158,9 +161,21 @@ export function LineChart({
   invert,
   breakAfter,
   extent,
+  locale = "en",
   ...rest
 }: Props) {
-  const common = { from: rest.from, to: rest.to, format, includeZero, invert, breakAfter, extent };
+  const labelledBreak = rest.breakLabels !== undefined;
+  const common = {
+    from: rest.from,
+    to: rest.to,
+    format,
+    includeZero,
+    invert,
+    breakAfter,
+    extent,
+    labelledBreak,
+    locale,
+  };
   const wideModel = buildLineChart(series, { ...wide, ...common });
   const narrowModel = buildLineChart(
     series.map((entry) => ({ ...entry, label: entry.narrowLabel ?? entry.label })),

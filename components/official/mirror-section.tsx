@@ -137,6 +137,7 @@ function MirrorPanel({
         </li>
       </ul>
       <LineChart
+        locale={locale}
         idPrefix={headingId}
         title={t("official.mirror.chartTitle", { title, span, unit })}
         description={spec.summary}

@@ -191,6 +191,7 @@ export function ShareSection({
             <div className={styles.panel}>
               <h3 id="share-of-pakistan">{t("official.share.ofPakistanHeading", { span: spanLabel(shown) })}</h3>
               <LineChart
+                locale={locale}
                 idPrefix="share-pk"
                 title={t("official.share.ofPakistanTitle", { span: spanLabel(shown) })}
                 description={summary}
@@ -216,6 +217,7 @@ export function ShareSection({
             <div className={styles.panel}>
               <h3 id="share-rank">{t("official.share.rankHeading", { span: spanLabel(shown) })}</h3>
               <LineChart
+                locale={locale}
                 idPrefix="share-rank"
                 title={t("official.share.rankTitle", { span: spanLabel(shown) })}
                 description={summary}
@@ -242,6 +244,7 @@ export function ShareSection({
               <div className={styles.panel}>
                 <h3 id="share-of-russia">{t("official.share.ofRussiaHeading", { span: spanLabel(russianYears) })}</h3>
                 <LineChart
+                  locale={locale}
                   idPrefix="share-ru"
                   title={t("official.share.ofRussiaTitle", { span: spanLabel(russianYears) })}
                   description={summary}

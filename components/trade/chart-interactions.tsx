@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { chartWordsOf } from "@/lib/chart/words";
 import { fillLabel } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { proseLangAttributes } from "@/lib/i18n/prose-lang";
 import { unpackPointDetail, type PackedPointDetails } from "@/lib/trade/packed-details";
 import styles from "./trade.module.css";
 
@@ -222,13 +223,14 @@ export function ChartInteractions({ details, children, locale = "en" }: Props) {
               <span className={`badge badge--${detail.status}`}>{detail.statusLabel}</span> {detail.statusDescription}
             </dd>
             <dt>{words.series}</dt>
-            <dd>{detail.series}</dd>
+            <dd {...proseLangAttributes(detail.series, locale)}>{detail.series}</dd>
             <dt>{words.basis}</dt>
             <dd>{detail.basis}</dd>
             <dt>{words.perspective}</dt>
             <dd>{detail.perspective}</dd>
             <dt>{words.source}</dt>
-            <dd>{detail.sources}</dd>
+            {/* Publishers are named as they publish, often in English: marked so, on the other editions. */}
+            <dd {...proseLangAttributes(detail.sources, locale)}>{detail.sources}</dd>
             {detail.conflicts ? (
               <>
                 <dt>{words.conflicts}</dt>
@@ -238,7 +240,7 @@ export function ChartInteractions({ details, children, locale = "en" }: Props) {
             {detail.note ? (
               <>
                 <dt>{words.note}</dt>
-                <dd>{detail.note}</dd>
+                <dd {...proseLangAttributes(detail.note, locale)}>{detail.note}</dd>
               </>
             ) : null}
           </dl>

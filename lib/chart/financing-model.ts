@@ -5,6 +5,7 @@ import { getT } from "../i18n";
 import { numberFormat } from "../i18n/number-format";
 import type { Locale } from "../i18n/locales";
 import { logDomain, logScale } from "./scales";
+import { ascentPx } from "./script-metrics";
 import type { PointShape } from "./trend-model";
 
 /*
@@ -230,7 +231,9 @@ export function buildFinancingChart(
   const domain = extent === undefined ? ([1, 10000] as const) : logDomain(extent.min, extent.max);
   const x = logScale(domain, [layout.plotLeft, layout.plotRight]);
 
-  const top = AXIS_SPACE + 6;
+  // The amounts are written above the plot as well as below it; in Urdu their
+  // Nastaliq letters rise twice as high, so the plot starts lower.
+  const top = Math.max(AXIS_SPACE + 6, ascentPx(12, locale) + 11);
   let y = top;
   const rows: (GroupRow | ItemRow)[] = [];
   for (const section of sections) {

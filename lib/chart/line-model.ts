@@ -1,4 +1,6 @@
+import type { Locale } from "../i18n/locales";
 import { linearScale, linearTicks, niceDomain, yearTicks } from "./scales";
+import { ascentPx, descentPx } from "./script-metrics";
 
 /*
  * Geometry of the small year-by-year line charts of the official sections: a
@@ -38,6 +40,10 @@ export type LineChartOptions = {
   yTickCount?: number;
   /** Values the axis must reach even if no point does, so charts set side by side share one scale. */
   extent?: readonly number[];
+  /** The break rule is labelled above the plot ("USSR" | "Russia"). */
+  labelledBreak?: boolean;
+  /** Language of the chart's words, whose script decides how much room they need above the plot. */
+  locale?: Locale;
 };
 
 export type PlacedLinePoint = { year: number; value: number; cx: number; cy: number };
@@ -56,6 +62,13 @@ export type PlacedLineSeries = {
 export type LineChartModel = {
   width: number;
   height: number;
+  /**
+   * Room above the plot's own coordinates for the axis title (and the break's
+   * labels): the SVG is this much taller and the plot is drawn this far down.
+   */
+  offset: number;
+  /** Baseline of the axis title, in the plot's coordinates (negative: above them). */
+  axisLabelY: number;
   plot: { left: number; right: number; top: number; bottom: number };
   xTicks: { px: number; label: string }[];
   yTicks: { py: number; label: string }[];
@@ -71,6 +84,11 @@ export type LineChartModel = {
 const GLYPH = 6.8;
 const LABEL_GAP = 8;
 const MIN_LABEL_SPACING = 14;
+/** Font sizes of the axis title and the break labels (official.module.css). */
+const AXIS_LABEL_SIZE = 12;
+const BREAK_LABEL_SIZE = 11;
+/** Top of the plot in its own coordinates; the offset above it holds the titles. */
+const PLOT_TOP = 12;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -142,7 +160,7 @@ export function buildLineChart(inputs: readonly LineSeriesInput[], options: Line
   const plot = {
     left: Math.ceil(Math.max(...tickLabels.map((label) => label.length), 2) * GLYPH + 10),
     right: Math.floor(width - labelWidth - LABEL_GAP - 4),
-    top: 12,
+    top: PLOT_TOP,
     bottom: height - 26,
   };
   const x = linearScale([from, Math.max(to, from + 1)], [plot.left, plot.right]);
@@ -180,18 +198,31 @@ export function buildLineChart(inputs: readonly LineSeriesInput[], options: Line
     };
   });
 
+  // Above the plot, from the top of the SVG: the axis title, its baseline as far down as the
+  // script's letters rise (twice as far in Nastaliq as in Latin or Cyrillic), then below its
+  // descenders the break labels, whose baseline is just above the plot. In Latin and Cyrillic
+  // that is 12 and 25 px, the plot starting at 26.
+  const labelBaseline = ascentPx(AXIS_LABEL_SIZE, options.locale);
+  const labelBottom = labelBaseline + descentPx(AXIS_LABEL_SIZE, options.locale);
+  const breakPx =
+    options.breakAfter !== undefined && options.breakAfter >= from && options.breakAfter < to
+      ? round(x(options.breakAfter + 0.5))
+      : undefined;
+  const breakLabelled = options.labelledBreak === true && breakPx !== undefined;
+  const plotTop = labelBottom + (breakLabelled ? Math.max(11, ascentPx(BREAK_LABEL_SIZE, options.locale)) : 11);
+  const offset = plotTop - PLOT_TOP;
+
   const maxXTicks = options.maxXTicks ?? Math.max(2, Math.floor((plot.right - plot.left) / 48));
   return {
     width,
     height,
+    offset,
+    axisLabelY: labelBaseline - offset,
     plot,
     xTicks: yearTicks(from, to, maxXTicks).map((year) => ({ px: round(x(year)), label: String(year) })),
     yTicks: tickValues.map((value, index) => ({ py: round(y(value)), label: tickLabels[index] ?? "" })),
     zeroPy: !options.invert && domain[0] <= 0 && domain[1] >= 0 ? round(y(0)) : undefined,
-    breakPx:
-      options.breakAfter !== undefined && options.breakAfter >= from && options.breakAfter < to
-        ? round(x(options.breakAfter + 0.5))
-        : undefined,
+    breakPx,
     series,
     empty,
   };

@@ -2,6 +2,7 @@ import type { Perspective, TradeBasis, TradeStatus } from "../definitions";
 import { fillLabel, labelsOf } from "../format";
 import type { Locale } from "../i18n/locales";
 import { formatNumber } from "../i18n/number-format";
+import { ascentPx, descentPx } from "./script-metrics";
 import { chartWordsOf } from "./words";
 import { linearScale, logDomain, logScale, niceDomain, yearTicks, type Scale } from "./scales";
 
@@ -128,6 +129,9 @@ export type PlacedEvent = ChartEvent & {
 const MARKER_SPACING = 16;
 const MARKER_ROW_HEIGHT = 16;
 const MAX_MARKER_ROWS = 3;
+/** Font sizes of the axis title and the break labels (app/globals.css). */
+const AXIS_LABEL_SIZE = 12;
+const BREAK_LABEL_SIZE = 11;
 
 export type TrendChartModel = {
   width: number;
@@ -136,9 +140,12 @@ export type TrendChartModel = {
   xTicks: { px: number; label: string }[];
   yTicks: { py: number; label: string }[];
   yLabel: string;
+  /** Baseline of the axis title, low enough for the tallest letters of the locale's script. */
+  yLabelY: number;
   series: PlacedSeries[];
   events: PlacedEvent[];
-  breaks: { px: number; label: string }[];
+  /** `labelY`: baseline of the break's label, just inside the top of the plot. */
+  breaks: { px: number; label: string; labelY: number }[];
   /** Vertical position of the zero line when values go below zero. */
   zeroPy?: number;
   empty: boolean;
@@ -204,9 +211,14 @@ export function buildTrendChart(
       return { event, index, px, row };
     });
   const rows = Math.max(1, rowEnds.length);
+  // The axis title stands above the event markers. Its baseline is as far down as the
+  // script's letters rise (12 in Latin and Cyrillic, twice that in Nastaliq), and the
+  // markers start below its descenders, so the title is never cut off at the top.
+  const yLabelY = ascentPx(AXIS_LABEL_SIZE, locale);
+  const headroom = yLabelY + descentPx(AXIS_LABEL_SIZE, locale) - 3;
   const plot = {
     left: narrow ? 44 : 60,
-    top: 12 + rows * MARKER_ROW_HEIGHT,
+    top: headroom + rows * MARKER_ROW_HEIGHT,
     right: width - (narrow ? 10 : 16),
     bottom: height - 28,
   };
@@ -306,11 +318,16 @@ export function buildTrendChart(
     })),
     yTicks: y.ticks(narrow ? 4 : 6).map((value) => ({ py: round(y(value)), label: formatTick(value, mode, locale) })),
     yLabel: options.yLabel ?? (mode === "index" ? words.axis.index : words.axis.millions),
+    yLabelY,
     series,
     events: placedEvents,
     breaks: (options.breaks ?? [])
       .filter((entry) => entry.x > from - 0.5 && entry.x < to + 0.5)
-      .map((entry) => ({ px: round(x(entry.x)), label: entry.label })),
+      .map((entry) => ({
+        px: round(x(entry.x)),
+        label: entry.label,
+        labelY: plot.top + ascentPx(BREAK_LABEL_SIZE, locale) + 1,
+      })),
     zeroPy: scaleKind === "linear" && lowest < 0 ? round(y(0)) : undefined,
     empty,
   };

@@ -146,6 +146,51 @@ for (const locale of EDITIONS) {
   });
 }
 
+/*
+ * Nastaliq letters rise almost twice as high above the baseline as Latin ones:
+ * a chart's axis title placed for English is cut off at the top of an Urdu
+ * chart. Every word a visible chart draws must be inside its SVG's viewBox.
+ */
+test.describe("chart text stays inside its SVG", () => {
+  for (const address of ["/ur", "/ur/trade", "/ur/financing", "/ru/trade", "/trade"]) {
+    for (const width of [1280, 360]) {
+      test(`on ${address} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(address);
+        await page.evaluate(() => document.fonts.ready);
+        const outside = await page.evaluate(() => {
+          const found: string[] = [];
+          let axisTitles = 0;
+          let measured = 0;
+          for (const svg of document.querySelectorAll<SVGSVGElement>("main svg[viewBox]")) {
+            const view = svg.viewBox.baseVal;
+            const toView = svg.getCTM()?.inverse();
+            if (svg.getClientRects().length === 0 || toView === undefined) continue;
+            for (const text of svg.querySelectorAll<SVGTextElement>("text")) {
+              if ((text.textContent ?? "").trim() === "" || text.getClientRects().length === 0) continue;
+              measured += 1;
+              if (text.matches(".chart-axis-label, [class*='axisLabel']")) axisTitles += 1;
+              const box = text.getBBox();
+              const matrix = toView.multiply(text.getCTM() ?? new DOMMatrix());
+              const top = new DOMPoint(box.x, box.y).matrixTransform(matrix).y;
+              const bottom = new DOMPoint(box.x, box.y + box.height).matrixTransform(matrix).y;
+              if (top < view.y - 0.01 || bottom > view.y + view.height + 0.01) {
+                const chart = svg.getAttribute("data-chart-id") ?? svg.getAttribute("aria-labelledby") ?? "svg";
+                found.push(`${chart}: “${text.textContent}” from ${top.toFixed(1)} to ${bottom.toFixed(1)}`);
+              }
+            }
+          }
+          return { found, axisTitles, measured };
+        });
+        expect(outside.measured, "chart texts measured").toBeGreaterThan(0);
+        // The financing chart has no value-axis title; the others must have had theirs measured.
+        if (!address.endsWith("/financing")) expect(outside.axisTitles, "axis titles measured").toBeGreaterThan(0);
+        expect(outside.found, address).toEqual([]);
+      });
+    }
+  }
+});
+
 test("every page names its address in each language", async ({ page }) => {
   const pathOf = async (selector: string) => {
     const href = await page.locator(selector).getAttribute("href");
