@@ -134,5 +134,5 @@ describe("data API under fuzzing", () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });
