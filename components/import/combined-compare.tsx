@@ -1,5 +1,6 @@
 "use client";
 
+import { CaveatText } from "@/components/compare/caveat-text";
 import { CompareCards, type YearCard } from "@/components/compare/compare-cards";
 import { useId, useMemo, useState } from "react";
 import type { TradeSeries } from "@/lib/definitions";
@@ -7,6 +8,7 @@ import { formatUsdMillions, labelsOf } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { compareCombined, compareYearOptions, importedToTradeSeries } from "@/lib/imported/compare";
 import type { StoredSeries } from "@/lib/imported/storage";
+import { caveatKey } from "@/lib/trade/caveats";
 import { chosenChoice, compareChoices, type Figure } from "@/lib/trade/compare";
 import { fill, plural } from "./fill";
 import type { ImportLabels } from "./import-labels";
@@ -52,7 +54,7 @@ const AND: Record<Locale, string> = { en: "and", ur: "اور", ru: "и" };
  * the yearly growth rate, with caveats; imported figures are marked as such.
  */
 export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
-  const { locale, compare: words } = labels;
+  const { locale, compare: words, formats } = labels;
   const english = locale === "en" ? undefined : "en";
   const fromId = useId();
   const toId = useId();
@@ -163,9 +165,8 @@ export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
                 <p className={styles.caveatHeading}>{words.before}</p>
                 <ul className={styles.caveatList}>
                   {comparison.caveats.map((caveat) => (
-                    // The caveats are written in English by lib/trade/compare and lib/imported/compare.
-                    <li key={caveat} lang={english}>
-                      {caveat}
+                    <li key={caveatKey(caveat)}>
+                      <CaveatText caveat={caveat} words={words.caveats} formats={formats} />
                     </li>
                   ))}
                   {comparison.gapYears.length > 0 ? (

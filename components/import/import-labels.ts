@@ -1,6 +1,7 @@
 import "server-only";
 import { getT, type Locale } from "@/lib/i18n";
 import { compareCardLabels } from "@/components/compare/compare-card-labels";
+import { compareCaveatWords } from "@/components/compare/caveat-words";
 import type { ImportFormatId } from "@/lib/import/types";
 import type { PluralForms, TextPart } from "./fill";
 
@@ -272,6 +273,7 @@ export function importLabels(locale: Locale) {
       before: t("import.compare.before"),
       gap: forms((count) => t("import.compare.gap", v({ count, ...holes("years") }))),
       cards: compareCardLabels(locale),
+      caveats: compareCaveatWords(locale),
     },
   };
 }

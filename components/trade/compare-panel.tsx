@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
 import { CompareCards } from "@/components/compare/compare-cards";
 import { compareCardLabels } from "@/components/compare/compare-card-labels";
+import { CaveatText } from "@/components/compare/caveat-text";
+import { compareCaveatWords } from "@/components/compare/caveat-words";
 import { formatUsdMillions, labelsOf } from "@/lib/format";
 import { formatList, getT, localizePath, type Locale } from "@/lib/i18n";
 import { tradePeriodLabel } from "@/lib/sources";
+import { caveatKey } from "@/lib/trade/caveats";
 import { chosenChoice, compareChoices, type CompareSide, type Comparison, type Figure } from "@/lib/trade/compare";
 import type { TradeExplorer } from "@/lib/trade/explorer";
 import type { Measure } from "@/lib/official/flows";
@@ -112,6 +115,7 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
 
   const first = from.chosen;
   const last = to.chosen;
+  const caveatWords = compareCaveatWords(locale);
   return (
     <div className={styles.compareResult}>
       <p className="muted">{howChosen(comparison, locale)}</p>
@@ -139,7 +143,9 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
           <h3 className={styles.caveatHeading}>{t("compare.panel.caveatsHeading")}</h3>
           <ul className={styles.caveatList}>
             {caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
+              <li key={caveatKey(caveat)}>
+                <CaveatText caveat={caveat} words={caveatWords} />
+              </li>
             ))}
             {gapYears.length > 0 ? (
               <li>{t("compare.panel.gap", { years: gapYears.join(", "), count: gapYears.length })}</li>

@@ -35,7 +35,7 @@ describe("compareCombined", () => {
     const comparison = compareCombined(builtIn, stored, [2014, 2015]);
     expect(comparison.from.chosen?.series.id).toBe("pakistan-business-council-pakistani-calendar");
     expect(comparison.from.figures.map((figure) => figure.series.id)).toContain("imported-1");
-    expect(comparison.caveats.join(" ")).not.toMatch(/imported/);
+    expect(comparison.caveats.map((caveat) => caveat.kind)).not.toContain("importedFile");
   });
 
   it("uses the imported series when none of ours has both years, with a caveat naming the file", () => {
@@ -55,9 +55,12 @@ describe("compareCombined", () => {
     expect(comparison.result).toMatchObject({ change: 42, elapsedYears: 2 });
     expect(comparison.result?.cagr).toBeCloseTo(0.1, 6);
     expect(comparison.importedIds.has("imported-1")).toBe(true);
-    expect(
-      comparison.caveats.some((caveat) => caveat.includes("TradeData.csv") && caveat.includes("not checked")),
-    ).toBe(true);
+    expect(comparison.caveats).toContainEqual({
+      kind: "importedFile",
+      fileName: "TradeData.csv",
+      format: expect.objectContaining({ id: expect.any(String) }),
+      conversion: "values in US$, divided by 1,000,000",
+    });
     expect(comparison.gapYears).toEqual([2020]);
   });
 
@@ -71,10 +74,16 @@ describe("compareCombined", () => {
     );
     expect(comparison.choice).toBe("picked");
     expect(comparison.result?.change).toBe(-46);
-    expect(comparison.caveats.some((caveat) => caveat.startsWith("The two figures come from different series"))).toBe(
-      true,
-    );
-    expect(comparison.caveats.some((caveat) => caveat.includes("a file you imported"))).toBe(true);
+    // The imported series is named as its file names it, marked as imported, and ours by its label.
+    expect(comparison.caveats).toContainEqual({
+      kind: "differentSeries",
+      from: { id: "imported-1", label: stored[0]?.name, imported: true },
+      to: {
+        id: "pakistan-business-council-pakistani-calendar",
+        label: comparison.to.chosen?.series.label,
+      },
+    });
+    expect(comparison.caveats).toContainEqual(expect.objectContaining({ kind: "importedFile", year: 2012 }));
   });
 
   it("says when an imported figure covers part of a year only", () => {
@@ -90,11 +99,12 @@ describe("compareCombined", () => {
     const comparison = compareCombined(builtIn, stored, [2022, 2023], ["imported-1", "imported-1"]);
     expect(comparison.from.chosen?.observation.period).toBe("2022");
     expect(comparison.to.chosen?.observation.period).toBe("2023M1–2023M3");
-    expect(comparison.caveats).toContain("The imported 2023 figure covers only 2023M1–2023M3, not the whole year.");
-    // One caveat names the file when both figures come from it.
-    expect(comparison.caveats.filter((caveat) => caveat.includes("a file you imported"))).toEqual([
-      expect.stringMatching(/^Both figures come from a file you imported \(pak-rus\.csv/),
+    expect(comparison.caveats).toContainEqual({ kind: "importedPartYear", year: 2023, period: "2023M1–2023M3" });
+    // One caveat names the file when both figures come from it, without a year.
+    expect(comparison.caveats.filter((caveat) => caveat.kind === "importedFile")).toEqual([
+      expect.objectContaining({ fileName: "pak-rus.csv" }),
     ]);
+    expect(comparison.caveats.find((caveat) => caveat.kind === "importedFile")).not.toHaveProperty("year");
   });
 
   it("computes nothing when no series has a figure for a year", () => {

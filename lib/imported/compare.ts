@@ -1,4 +1,5 @@
 import type { TradeObservation, TradeSeries } from "../definitions";
+import { caveatKey, type CaveatSeries, type CompareCaveat } from "../trade/caveats";
 import { compareYears, rankCommonSeries, type Comparison } from "../trade/compare";
 import { importedChartId, importedLabels, importedPointX, isChartYear } from "./chart";
 import { isMoneySeries, type StoredSeries } from "./storage";
@@ -12,6 +13,7 @@ import { isMoneySeries, type StoredSeries } from "./storage";
  *   ours has, and the reader can always pick it;
  * - an imported figure never passes for one of ours: the page marks it
  *   "Imported" (not with our statuses), and a caveat names its file;
+ * - the caveats are data (lib/trade/caveats.ts), worded by the page in its language;
  * - a part-year imported point keeps the months it covers in its caveat.
  */
 
@@ -81,10 +83,21 @@ export function compareCombined(
   const choice = picked ?? (fallback === undefined ? undefined : ([fallback.id, fallback.id] as const));
   const comparison = compareYears([...builtIn, ...imported], years, choice);
 
-  const caveats = [...comparison.caveats];
+  const labels = importedLabels(stored);
   const storedById = new Map(
     stored.flatMap((entry, index) => (isMoneySeries(entry) ? [[importedChartId(index), entry] as const] : [])),
   );
+  // An imported series is named by its file, not by our words ("Imported: …" is each language's).
+  const caveats: CompareCaveat[] = comparison.caveats.map((caveat) => {
+    if (caveat.kind !== "differentSeries") return caveat;
+    const named = (series: CaveatSeries): CaveatSeries => {
+      const entry = storedById.get(series.id);
+      return entry === undefined
+        ? series
+        : { id: series.id, label: labels.get(entry.key) ?? entry.name, imported: true };
+    };
+    return { ...caveat, from: named(caveat.from), to: named(caveat.to) };
+  });
   const figures = [comparison.from.chosen, comparison.to.chosen].filter(
     (figure) => figure !== undefined && importedIds.has(figure.series.id),
   );
@@ -93,19 +106,25 @@ export function compareCombined(
     const entry = figure === undefined ? undefined : storedById.get(figure.series.id);
     if (figure === undefined || entry === undefined) return;
     if (!sameSeries || index === 0) {
-      const which = sameSeries ? "Both figures come" : `The ${figure.observation.year} figure comes`;
-      caveats.push(
-        `${which} from a file you imported (${entry.fileName}, read as ${entry.format.label}; ${entry.conversion}). This site has not checked it.`,
-      );
+      caveats.push({
+        kind: "importedFile",
+        ...(sameSeries ? {} : { year: figure.observation.year }),
+        fileName: entry.fileName,
+        format: { id: entry.format.id, label: entry.format.label },
+        conversion: entry.conversion,
+      });
     }
     const point = entry.points.find((candidate) => candidate.year === figure.observation.year);
     if (point?.partial) {
-      caveats.push(
-        `The imported ${point.year} figure covers only ${point.period ?? "part of the year"}, not the whole year.`,
-      );
+      caveats.push({
+        kind: "importedPartYear",
+        year: point.year,
+        ...(point.period === undefined ? {} : { period: point.period }),
+      });
     }
   });
-  return { ...comparison, caveats: [...new Set(caveats)], importedIds };
+  const unique = new Map(caveats.map((caveat) => [caveatKey(caveat), caveat]));
+  return { ...comparison, caveats: [...unique.values()], importedIds };
 }
 
 /** Every year from the first to the last figure of any series, and whether one has a figure then. */

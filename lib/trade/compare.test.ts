@@ -55,13 +55,20 @@ describe("compareYears", () => {
 
   it("flags unverified figures and lists the years between that have no figure", () => {
     const comparison = compareYears(series, [2003, 2008]);
-    expect(comparison.caveats.filter((caveat) => caveat.includes("unverified"))).toHaveLength(2);
+    expect(comparison.caveats).toEqual([
+      { kind: "status", period: expect.objectContaining({ period: "2003" }), status: "unverified" },
+      { kind: "status", period: expect.objectContaining({ period: "2008" }), status: "unverified" },
+    ]);
     expect(comparison.gapYears).toEqual([2004, 2005, 2007]);
   });
 
   it("flags an approximate figure", () => {
     const comparison = compareYears(series, [2008, 2009]);
-    expect(comparison.caveats.join(" ")).toContain("The 2009 figure is approximate");
+    expect(comparison.caveats).toContainEqual({
+      kind: "status",
+      period: { period: "2009", basis: "calendar", start: { year: 2009, month: 1 }, end: { year: 2009, month: 12 } },
+      status: "approximate",
+    });
   });
 
   it("says a year has no figure, points to the nearest years, and computes nothing", () => {
@@ -86,28 +93,39 @@ describe("compareYears", () => {
     expect(comparison.result?.change).toBeCloseTo(392.47, 2);
     // From the middle of 2003 to the middle of FY2012-13 (1 January 2013).
     expect(comparison.result?.elapsedYears).toBe(9.5);
-    const text = comparison.caveats.join(" ");
-    expect(text).toContain("different series");
-    expect(text).toContain("different statistics");
-    expect(text).toContain("different bases");
+    const [fromSeries, toSeries] = [comparison.from.chosen?.series, comparison.to.chosen?.series];
+    expect(comparison.caveats).toContainEqual({
+      kind: "differentSeries",
+      from: { id: ARTICLE, label: fromSeries?.label },
+      to: { id: MOC, label: toSeries?.label },
+    });
+    expect(comparison.caveats).toContainEqual({ kind: "differentPerspectives", from: "unknown", to: "pakistani" });
+    expect(comparison.caveats).toContainEqual({ kind: "differentBases", from: "calendar", to: "fiscal" });
   });
 
   it("warns that a part-year figure is not a whole year", () => {
     const comparison = compareYears(series, [2012, 2018], [RUSSIA, RUSSIA_PARTIAL]);
-    const text = comparison.caveats.join(" ");
-    expect(text).toContain("covers only Jan–Oct 2018");
-    expect(text).not.toContain("different statistics");
+    expect(comparison.caveats).toContainEqual(
+      expect.objectContaining({ kind: "partYear", start: { year: 2018, month: 1 }, end: { year: 2018, month: 10 } }),
+    );
+    expect(comparison.caveats.map((caveat) => caveat.kind)).not.toContain("differentPerspectives");
+    expect(comparison.caveats.map((caveat) => caveat.kind)).toContain("differentBases");
   });
 
   it("says the true change is at least the one shown when the later figure is a floor", () => {
     const comparison = compareYears(series, [2012, 2023]);
     expect(comparison.from.chosen?.series.id).toBe(RUSSIA);
-    expect(comparison.caveats.join(" ")).toContain("at least the one shown");
+    expect(comparison.caveats).toContainEqual(expect.objectContaining({ kind: "floor", side: "later" }));
+    expect(comparison.caveats).not.toContainEqual(expect.objectContaining({ kind: "floor", side: "earlier" }));
   });
 
   it("names the conflicting figure from another source", () => {
     const comparison = compareYears(series, [2013, 2023], [MOC, MOC]);
-    expect(comparison.caveats.join(" ")).toContain("$666.85m (FPCCI)");
+    expect(comparison.caveats).toContainEqual({
+      kind: "conflict",
+      period: expect.objectContaining({ period: "FY2022-23", basis: "fiscal" }),
+      rivals: [{ totalUsdM: 666.85, atLeast: false, reporter: "FPCCI" }],
+    });
   });
 
   it("falls back to the default with a note when the picked series lacks a year", () => {

@@ -1,7 +1,7 @@
 import type { TradeObservation, TradeSeries, TradeStatus } from "../definitions";
-import { BASIS_LABELS, PERSPECTIVE_LABELS, TRADE_STATUS_DESCRIPTIONS, TRADE_STATUS_LABELS } from "../english-labels";
-import { formatMonthSpan, formatUsdMillions } from "../format";
+import { formatUsdMillions } from "../format";
 import type { Locale } from "../i18n/locales";
+import { caveatPeriod, type CaveatSeries, type CompareCaveat } from "./caveats";
 
 /*
  * Comparing two years. Which figure stands for a year is the hard part: several
@@ -45,8 +45,8 @@ export type Comparison = {
   /** How the two figures were chosen. */
   choice: "one-series" | "picked" | "none";
   result?: CompareResult;
-  /** What a reader must know before trusting the result. */
-  caveats: string[];
+  /** What a reader must know before trusting the result, as data each language words (lib/trade/caveats.ts). */
+  caveats: CompareCaveat[];
   /** Why the comparison differs from what the address asked for. */
   notes: string[];
   /** Years between the two in the chosen series that have no figure. */
@@ -123,50 +123,36 @@ function describeFigure(figure: Figure): string {
   return `${formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast })} for ${observation.period} (${observation.reporter})`;
 }
 
-function caveatsFor(from: Figure, to: Figure, all: readonly TradeObservation[]): string[] {
-  const caveats: string[] = [];
+function caveatsFor(from: Figure, to: Figure, all: readonly TradeObservation[]): CompareCaveat[] {
+  const caveats: CompareCaveat[] = [];
   for (const [side, figure] of [
     ["earlier", from],
     ["later", to],
   ] as const) {
     const { observation } = figure;
-    if (observation.status !== "reported") {
-      caveats.push(
-        `The ${observation.period} figure is ${TRADE_STATUS_LABELS[observation.status].toLowerCase()}: ${TRADE_STATUS_DESCRIPTIONS[observation.status]}.`,
-      );
-    }
-    if (observation.atLeast) {
-      caveats.push(
-        `The ${observation.period} figure is a floor (the source says “more than”), so the true change is ${side === "later" ? "at least" : "at most"} the one shown.`,
-      );
-    }
+    const period = caveatPeriod(observation);
+    if (observation.status !== "reported") caveats.push({ kind: "status", period, status: observation.status });
+    if (observation.atLeast) caveats.push({ kind: "floor", period, side });
     if (observation.basis === "partial") {
-      caveats.push(
-        `The ${observation.period} figure covers only ${formatMonthSpan(observation.start, observation.end)}, not a whole year.`,
-      );
+      caveats.push({ kind: "partYear", period, start: observation.start, end: observation.end });
     }
     const rivals = all.filter((other) => observation.conflictsWith.includes(other.id));
     if (rivals.length > 0) {
-      caveats.push(
-        `Another source gives a different figure for ${observation.period}: ${rivals
-          .map((rival) => `${formatUsdMillions(rival.totalUsdM, { atLeast: rival.atLeast })} (${rival.reporter})`)
-          .join("; ")}.`,
-      );
+      caveats.push({
+        kind: "conflict",
+        period,
+        rivals: rivals.map(({ totalUsdM, atLeast, reporter }) => ({ totalUsdM, atLeast, reporter })),
+      });
     }
   }
   if (from.series.id !== to.series.id) {
-    caveats.push(
-      `The two figures come from different series: ${from.series.label} and ${to.series.label}. Part of the change may come from how each was counted.`,
-    );
+    const named = ({ id, label }: TradeSeries): CaveatSeries => ({ id, label });
+    caveats.push({ kind: "differentSeries", from: named(from.series), to: named(to.series) });
     if (from.series.perspective !== to.series.perspective) {
-      caveats.push(
-        `They use different statistics (${PERSPECTIVE_LABELS[from.series.perspective]} and ${PERSPECTIVE_LABELS[to.series.perspective]}). Each country records the same trade differently: imports at their landed (CIF) value, exports at their shipped (FOB) value, and at different dates.`,
-      );
+      caveats.push({ kind: "differentPerspectives", from: from.series.perspective, to: to.series.perspective });
     }
     if (from.series.basis !== to.series.basis) {
-      caveats.push(
-        `They are counted on different bases (${BASIS_LABELS[from.series.basis]} and ${BASIS_LABELS[to.series.basis]}), so the periods are not the same length or do not line up.`,
-      );
+      caveats.push({ kind: "differentBases", from: from.series.basis, to: to.series.basis });
     }
   }
   return caveats;

@@ -272,3 +272,50 @@ test.describe("notices about an address the trade explorer cannot use", () => {
     await expect(notices).toContainText("Showing from 1992 instead.");
   });
 });
+
+test.describe("caveats of a comparison of two years", () => {
+  const TWO_SERIES = "compare=2003,2008&compareSeries=imf-pk-total,imf-ru-total";
+  const PRESS_SERIES = "compare=2003,2008&compareSeries=source-article-per-wikipedia-unknown-calendar";
+
+  test("are in Russian on /ru/trade", async ({ page }) => {
+    const response = await page.goto(`/ru/trade?${TWO_SERIES}`);
+    expect(response?.status()).toBe(200);
+    const caveats = page.getByTestId("compare-caveats");
+    await expect(caveats).toContainText("Цифра за 2003 год имеет статус «расчётное»");
+    await expect(caveats).toContainText("Две цифры взяты из разных рядов");
+    await expect(caveats).toContainText(
+      "Они опираются на разную статистику (статистика Пакистана и статистика России)",
+    );
+    await expect(caveats).not.toContainText("different series");
+    expect(await englishLeftovers(page)).toEqual([]);
+
+    await page.goto(`/ru/trade?${PRESS_SERIES}`);
+    await expect(page.getByTestId("compare-caveats")).toContainText("Цифра за 2008 год имеет статус «не подтверждено»");
+    await expect(page.getByTestId("compare-caveats")).not.toContainText("unverified");
+    expect(await englishLeftovers(page)).toEqual([]);
+  });
+
+  test("are in Urdu on /ur/trade", async ({ page }) => {
+    const response = await page.goto(`/ur/trade?${TWO_SERIES}`);
+    expect(response?.status()).toBe(200);
+    const caveats = page.getByTestId("compare-caveats");
+    await expect(caveats).toContainText("دونوں اعداد مختلف سلسلوں سے ہیں");
+    await expect(caveats).toContainText("یہ مختلف اعداد و شمار پر مبنی ہیں");
+    await expect(caveats).not.toContainText("different series");
+    expect(await englishLeftovers(page)).toEqual([]);
+
+    await page.goto(`/ur/trade?${PRESS_SERIES}`);
+    await expect(page.getByTestId("compare-caveats")).toContainText("2008 کے عدد کی حیثیت “غیر مصدقہ” ہے");
+    expect(await englishLeftovers(page)).toEqual([]);
+  });
+
+  test("stay in English on the English page", async ({ page }) => {
+    await page.goto(`/trade?${TWO_SERIES}`);
+    const caveats = page.getByTestId("compare-caveats");
+    await expect(caveats).toContainText("The 2003 figure is derived: worked out by us from published figures");
+    await expect(caveats).toContainText("The two figures come from different series:");
+    await expect(caveats).toContainText("They use different statistics (Pakistani statistics and Russian statistics).");
+    await page.goto(`/trade?${PRESS_SERIES}`);
+    await expect(page.getByTestId("compare-caveats")).toContainText("The 2008 figure is unverified");
+  });
+});

@@ -269,6 +269,29 @@ test.describe("import page", () => {
     await expect(page.getByTestId("import-compare-caveats")).toContainText("a file you imported");
   });
 
+  test("words the comparison's caveats in Russian on /ru/import, the file's names kept in English", async ({
+    page,
+  }) => {
+    await page.goto("/ru/import");
+    await page.getByLabel("Выбрать файл…").setInputFiles(PAK_RUS);
+    await expect(page.getByTestId("import-preview")).toBeVisible();
+    await page.getByRole("button", { name: "Добавить на график: 3" }).click();
+    await expect(page.getByTestId("import-add-message")).toContainText("добавлено: 3");
+    const compare = page.getByTestId("import-compare");
+    await compare.getByLabel("Более ранний год").selectOption("2018");
+    await compare.getByLabel("Более поздний год").selectOption("2019");
+    const pairs = compare.getByLabel("Какие цифры сравнивать");
+    const value = await pairs
+      .locator("option", { hasText: /^Imported: Pakistan exports to Russian Federation/ })
+      .getAttribute("value");
+    await pairs.selectOption(value ?? "");
+    const caveats = page.getByTestId("import-compare-caveats");
+    await expect(caveats).toContainText("Обе цифры взяты из файла, который вы импортировали");
+    await expect(caveats).toContainText("Этот сайт его не проверял.");
+    await expect(caveats.locator('[lang="en"]', { hasText: "synthetic-tidy-pak-rus.csv" })).toHaveCount(1);
+    await expect(caveats).not.toContainText("a file you imported");
+  });
+
   test("damaged storage is set aside with a notice instead of breaking the page", async ({ page }) => {
     await page.addInitScript(() => window.localStorage.setItem("pkru.imported.v1", "{not json"));
     await page.goto("/import");
