@@ -105,7 +105,8 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
           ))}
         </div>
         {notes.map((note) => (
-          <p key={note} className="muted small">
+          // The notes on how a figure was picked are written in English by lib/trade/compare, and marked so.
+          <p key={note} className="muted small" lang={locale === "en" ? undefined : "en"}>
             {note}
           </p>
         ))}
@@ -154,7 +155,7 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
         </div>
       ) : null}
       {notes.map((note) => (
-        <p key={note} className="muted small">
+        <p key={note} className="muted small" lang={locale === "en" ? undefined : "en"}>
           {note}
         </p>
       ))}
