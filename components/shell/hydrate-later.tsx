@@ -34,7 +34,8 @@ export function hydrateLater<P extends object>(
     }, [Component]);
     if (Component !== undefined) {
       return (
-        <div className="hydrate-later">
+        // data-loaded: the component runs in the browser (tests wait for it before using its controls).
+        <div className="hydrate-later" data-loaded={typeof window === "undefined" ? undefined : ""}>
           <Component {...props} />
         </div>
       );

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { laterCodeLoaded } from "./site-pages";
 
 /*
  * The overview draws the trade explorer's default view: both countries'
@@ -138,6 +139,7 @@ test.describe("home page", () => {
   test("the table sorts by total trade as numbers", async ({ page }) => {
     await page.goto("/");
     const table = page.locator("table.data-table").first();
+    await laterCodeLoaded(page);
     await table.getByRole("button", { name: /Total trade/ }).click();
     const cells = await table.locator("tbody tr td:nth-child(2)").allTextContents();
     const values = cells.map((text) => Number(text.replace(/[^0-9.]/g, "")));

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { laterCodeLoaded } from "./site-pages";
 
 /*
  * The financing, timeline, claim check and sources pages, and the not-found
@@ -84,6 +85,7 @@ test.describe("financing page", () => {
   test("the table sorts items by amount as numbers", async ({ page }) => {
     await page.goto("/financing");
     const table = page.locator("#all-items ~ div table.data-table").first();
+    await laterCodeLoaded(page);
     await table.getByRole("button", { name: /Amount/ }).click();
     const sorted = table.locator("th[aria-sort]", { hasText: "Amount" });
     await expect(sorted).toHaveCount(1);

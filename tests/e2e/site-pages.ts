@@ -1,4 +1,4 @@
-import { test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 /*
  * Every page of the product contract. Pages are built on other branches and
@@ -21,4 +21,9 @@ export async function openPageOrSkip(page: Page, path: string): Promise<void> {
   const status = response?.status() ?? 0;
   test.skip(status === 404, `${path} answers 404: the page has not landed on this branch yet`);
   if (status !== 200) throw new Error(`${path} answered ${status}; expected 200`);
+}
+
+/** Waits until every component whose code loads after the page (components/shell/hydrate-later) runs. */
+export async function laterCodeLoaded(page: Page): Promise<void> {
+  await expect(page.locator(".hydrate-later:not([data-loaded])")).toHaveCount(0);
 }

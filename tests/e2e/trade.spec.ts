@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import { laterCodeLoaded } from "./site-pages";
 
 /*
  * The trade explorer against the real data in data/. The official figures
@@ -550,6 +551,7 @@ test.describe("trade explorer", () => {
   }) => {
     await page.goto("/trade");
     const table = publishedTable(page);
+    await laterCodeLoaded(page);
     await table.getByRole("button", { name: /Total trade/ }).click();
     await expect(page).toHaveURL(/tableSort=totalUsdM/);
     const values = async () =>
@@ -571,6 +573,7 @@ test.describe("trade explorer", () => {
     await page.goto("/trade");
     const rowsShown = publishedTable(page).locator("tbody tr");
     await expect(rowsShown).toHaveCount(published.length);
+    await laterCodeLoaded(page);
     await page.getByRole("form", { name: "Filter the table" }).getByLabel("Status").selectOption("unverified");
     await expect(page).toHaveURL(/tableStatus=unverified/);
     const unverified = published.filter((row) => row.status === "unverified").length;
