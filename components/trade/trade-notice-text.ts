@@ -1,5 +1,5 @@
 import { createElement, Fragment, type ReactNode } from "react";
-import { formatNumber, getT, type Locale } from "@/lib/i18n";
+import { formatList, formatNumber, getT, type Locale } from "@/lib/i18n";
 import { DATE_LOCALE } from "@/lib/i18n/locales";
 import type { TradeNotice, YearProblem } from "@/lib/trade/notices";
 
@@ -127,7 +127,7 @@ export function tradeNoticeContent(notice: TradeNotice, locale: Locale): ReactNo
     case "noCpi":
       return t("trade.explorer.noCpi", {
         count: notice.count,
-        years: new Intl.ListFormat(DATE_LOCALE[locale], { type: "conjunction" }).format(notice.years.map(year)),
+        years: formatList(locale, notice.years.map(year)),
         which: notice.which,
       });
     case "totalsOnly":

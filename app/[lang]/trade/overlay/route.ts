@@ -1,10 +1,10 @@
 import { type NextRequest } from "next/server";
 import { CACHE_CONTROL, jsonError } from "@/lib/api/responses";
+import { searchParamsOfKey } from "@/lib/cached-views";
 import { datasetFor } from "@/lib/i18n/dataset";
 import { isLocale } from "@/lib/i18n/locales";
 import { explorerChart } from "@/lib/trade/explorer-chart";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
-import type { RawSearchParams } from "@/lib/trade/params";
 
 /*
  * The trade explorer's chart, as JSON, for the view in the address: what the
@@ -16,11 +16,6 @@ import type { RawSearchParams } from "@/lib/trade/params";
 export async function GET(request: NextRequest, context: { params: Promise<{ lang: string }> }) {
   const { lang } = await context.params;
   if (!isLocale(lang)) return jsonError(404, `No language "${lang.slice(0, 20)}"; languages are en, ur, ru`);
-  const raw: RawSearchParams = {};
-  for (const name of new Set(request.nextUrl.searchParams.keys())) {
-    const values = request.nextUrl.searchParams.getAll(name);
-    raw[name] = values.length === 1 ? values[0] : values;
-  }
-  const explorer = buildTradeExplorer(raw, explorerData(datasetFor(lang)), lang);
+  const explorer = buildTradeExplorer(searchParamsOfKey(request.nextUrl.search), explorerData(datasetFor(lang)), lang);
   return Response.json(explorerChart(explorer, lang), { headers: { "Cache-Control": CACHE_CONTROL } });
 }
