@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { localizedMetadata, pageLocale, type LangParams } from "@/lib/i18n/page";
 import { TrendChart } from "@/components/charts/trend-chart";
-import { OfficialSections } from "@/components/official/official-sections";
 import { TradeShareMenu } from "@/components/share/view-share-menus";
+import { StaticIsland } from "@/components/shell/static-island";
 import { CitedSources } from "@/components/sources/cited-sources";
 import { tradeExplorerTableLabels } from "@/components/tables/trade-table-labels";
 import { TradeImportedGate } from "@/components/import/trade-imported-gate";
@@ -17,6 +17,7 @@ import { TradeNotices } from "@/components/trade/trade-notices";
 import { getOfficial, getPakistanPartners, getUsCpi } from "@/lib/data";
 import { getT } from "@/lib/i18n";
 import { datasetFor } from "@/lib/i18n/dataset";
+import { localizePath } from "@/lib/i18n/locales";
 import { buildTradeExplorer, explorerData } from "@/lib/trade/explorer";
 import { explorerChart } from "@/lib/trade/explorer-chart";
 import type { RawSearchParams } from "@/lib/trade/params";
@@ -76,13 +77,19 @@ export default async function TradePage({
 
       <ComparePanel explorer={explorer} locale={locale} />
 
-      <OfficialSections
-        official={getOfficial()}
-        partners={getPakistanPartners()}
-        cpi={getUsCpi()}
-        from={view.from}
-        to={view.to}
-        mode={view.mode}
+      <StaticIsland
+        name="official"
+        props={{
+          official: getOfficial(),
+          partners: getPakistanPartners(),
+          cpi: getUsCpi(),
+          from: view.from,
+          to: view.to,
+          mode: view.mode,
+          locale,
+        }}
+        drawingKey={`${view.from} ${view.to} ${view.mode}`}
+        href={localizePath(locale, `/trade${explorer.query}`)}
         locale={locale}
       />
 
