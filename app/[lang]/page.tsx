@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { localizedMetadata, pageLocale, type LangParams } from "@/lib/i18n/page";
 import Link from "next/link";
-import { TrendChart } from "@/components/charts/trend-chart";
+import { StaticIsland } from "@/components/shell/static-island";
 import { ChartEnhancer } from "@/components/trade/chart-enhancer";
 import { HeadlineFigures } from "@/components/home/headline-figures";
 import { TrustNote } from "@/components/home/trust-note";
@@ -58,16 +58,22 @@ export default async function HomePage({ params }: LangParams) {
       <ChartEnhancer details={pointDetails(detailSeries, trade, locale)} locale={locale}>
         <div className="with-aside">
           <div>
-            <TrendChart
-              series={chart.series}
-              events={eventsToChart(events, locale)}
-              from={view.from}
-              to={view.to}
-              breaks={chart.breaks}
-              yLabel={chart.yLabel}
-              title={chart.title}
-              idPrefix="home-trend"
-              focusablePoints
+            <StaticIsland
+              name="trend"
+              props={{
+                series: chart.series,
+                events: eventsToChart(events, locale),
+                from: view.from,
+                to: view.to,
+                breaks: chart.breaks,
+                yLabel: chart.yLabel,
+                title: chart.title,
+                idPrefix: "home-trend",
+                focusablePoints: true,
+                locale,
+              }}
+              drawingKey="home"
+              href={localizePath(locale, "/")}
               locale={locale}
             />
             <p className="chart-summary">

@@ -1,7 +1,7 @@
 "use client";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-import { useEffect, useRef, useState, useSyncExternalStore, type ComponentProps } from "react";
+import { use, useEffect, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
 import type { IslandName } from "./static-island-drawers";
 
 type Props = {
@@ -12,7 +12,6 @@ type Props = {
   drawingKey: string;
   /** A page that has this island in its HTML, read when the island is mounted by a navigation in the browser. */
   href: string;
-  loadingText: string;
   failedText: string;
 };
 
@@ -30,23 +29,56 @@ const leftProps: typeof import("@/lib/island-props").islandProps | undefined = o
   : undefined;
 
 /** HTML of islands seen in this tab, by drawing key: a view that comes back is drawn at once. */
-const drawings = new Map<string, string>();
-/** Pages being read for their islands, by address: one request for every island on a page. */
+const drawn = new Map<string, string>();
+/** Islands being read, by drawing key; a read that failed stays here until its island goes. */
+const reading = new Map<string, Promise<string | undefined>>();
+/**
+ * Pages read for their islands, by address, the latest few kept: the islands
+ * of one view are mounted one after another (each waits for its HTML before
+ * the next renders), and all of them come from one request.
+ */
 const pages = new Map<string, Promise<Document>>();
+const PAGES_KEPT = 2;
 
 function readPage(href: string): Promise<Document> {
   let page = pages.get(href);
   if (page === undefined) {
-    page = fetch(href, { credentials: "same-origin" }).then(async (response) => {
+    const read = fetch(href, { credentials: "same-origin" }).then(async (response) => {
       if (!response.ok) throw new Error(`${href} answered ${response.status}`);
       return new DOMParser().parseFromString(await response.text(), "text/html");
     });
-    // Only while it is on its way: a later navigation reads the page again.
-    const settled = () => pages.delete(href);
-    page.then(settled, settled);
-    pages.set(href, page);
+    // A page that could not be read is read again by the next island that needs it.
+    read.catch(() => {
+      if (pages.get(href) === read) pages.delete(href);
+    });
+    pages.set(href, read);
+    for (const old of pages.keys()) {
+      if (pages.size <= PAGES_KEPT) break;
+      pages.delete(old);
+    }
+    page = read;
   }
   return page;
+}
+
+/** The island's HTML from the page at `href`, or undefined when it cannot be read. Never rejects. */
+function readIsland(name: string, drawingKey: string, href: string): Promise<string | undefined> {
+  let island = reading.get(drawingKey);
+  if (island === undefined) {
+    island = readPage(href).then(
+      (page) => {
+        const html = page.querySelector(`[data-island="${name}"]`)?.innerHTML;
+        if (html !== undefined) {
+          drawn.set(drawingKey, html);
+          reading.delete(drawingKey);
+        }
+        return html;
+      },
+      () => undefined,
+    );
+    reading.set(drawingKey, island);
+  }
+  return island;
 }
 
 const subscribeToNothing = () => () => {};
@@ -58,7 +90,7 @@ const subscribeToNothing = () => () => {};
  * the island has no HTML and its component cannot run here, so it draws what
  * it drew before under the same key, or reads its HTML from a page that has it.
  */
-export function StaticIslandClient({ name, propsId, drawingKey, href, loadingText, failedText }: Props) {
+export function StaticIslandClient({ name, propsId, drawingKey, href, failedText }: Props) {
   // True during hydration (React then uses the server's snapshot), false when mounted in the browser.
   const hydrating = useSyncExternalStore(
     subscribeToNothing,
@@ -66,43 +98,23 @@ export function StaticIslandClient({ name, propsId, drawingKey, href, loadingTex
     () => true,
   );
   const [fromServer] = useState(hydrating);
-  const [html, setHtml] = useState<string | undefined>(() => (fromServer ? undefined : drawings.get(drawingKey)));
-  const [failed, setFailed] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (fromServer) {
-      if (ref.current !== null) drawings.set(drawingKey, ref.current.innerHTML);
-      return;
-    }
-    if (html !== undefined) return;
-    let live = true;
-    readPage(href)
-      .then((page) => {
-        const drawn = page.querySelector(`[data-island="${name}"]`)?.innerHTML;
-        if (drawn === undefined) throw new Error(`${href} has no island ${name}`);
-        drawings.set(drawingKey, drawn);
-        if (live) setHtml(drawn);
-      })
-      .catch(() => {
-        if (live) setFailed(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [fromServer, html, href, name, drawingKey]);
+    if (fromServer && ref.current !== null) drawn.set(drawingKey, ref.current.innerHTML);
+  }, [fromServer, drawingKey]);
 
   if (onServer) {
     const props = leftProps?.(propsId);
-    const Drawer = drawers?.[name];
+    // The props were left by the island's server component, which checked them against this drawer's type.
+    const Drawer = drawers?.[name] as ComponentType<object> | undefined;
     if (props === undefined || Drawer === undefined) {
       // Loud: without these the page would silently lack the section for readers without JavaScript.
       throw new Error(`Static island ${name}: no props under ${propsId} in this process`);
     }
     return (
       <div className="static-island" data-island={name}>
-        {/* The props were left by the island's server component, which checked their type. */}
-        <Drawer {...(props as ComponentProps<typeof Drawer>)} />
+        <Drawer {...(props as object)} />
       </div>
     );
   }
@@ -117,18 +129,31 @@ export function StaticIslandClient({ name, propsId, drawingKey, href, loadingTex
       />
     );
   }
+  return <MountedIsland name={name} drawingKey={drawingKey} href={href} failedText={failedText} />;
+}
+
+/**
+ * An island mounted in the browser. Its HTML is read before it shows: the
+ * navigation that mounted it is a transition, so React keeps the page as it
+ * was until the new view is whole, as it does for the rest of the view.
+ */
+function MountedIsland({
+  name,
+  drawingKey,
+  href,
+  failedText,
+}: Pick<Props, "name" | "drawingKey" | "href" | "failedText">) {
+  const html = drawn.get(drawingKey) ?? use(readIsland(name, drawingKey, href));
+  // A failed read is tried again when the island is next mounted, not on every render of this one.
+  useEffect(() => () => void reading.delete(drawingKey), [drawingKey]);
   if (html !== undefined) {
     return <div className="static-island" data-island={name} dangerouslySetInnerHTML={{ __html: html }} />;
   }
   return (
-    <div className="static-island" data-island={name} aria-busy={!failed}>
-      {failed ? (
-        <p className="notice" role="alert">
-          <a href={href}>{failedText}</a>
-        </p>
-      ) : (
-        <p className="small">{loadingText}</p>
-      )}
+    <div className="static-island" data-island={name}>
+      <p className="notice" role="alert">
+        <a href={href}>{failedText}</a>
+      </p>
     </div>
   );
 }

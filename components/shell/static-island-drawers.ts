@@ -1,3 +1,4 @@
+import { TrendChart } from "@/components/charts/trend-chart";
 import { OfficialSections } from "@/components/official/official-sections";
 
 /*
@@ -7,6 +8,7 @@ import { OfficialSections } from "@/components/official/official-sections";
  */
 export const STATIC_ISLAND_DRAWERS = {
   official: OfficialSections,
+  trend: TrendChart,
 } as const;
 
 export type IslandName = keyof typeof STATIC_ISLAND_DRAWERS;

@@ -36,7 +36,6 @@ export function StaticIsland<N extends IslandName>({ name, props, drawingKey, hr
       propsId={leaveIslandProps(props)}
       drawingKey={`${locale} ${name} ${drawingKey}`}
       href={href}
-      loadingText={t("common.island.loading")}
       failedText={t("common.island.failed")}
     />
   );

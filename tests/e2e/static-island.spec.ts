@@ -2,15 +2,16 @@ import { expect, test, type Page, type Request } from "@playwright/test";
 import { laterCodeLoaded } from "./site-pages";
 
 /*
- * The trade page's official sections are a static island
- * (components/shell/static-island.tsx): sent as HTML only, not again in the
- * page's payload. These tests hold it to its promises: the HTML is whole, the
+ * The trend charts of the home and trade pages and the trade page's official
+ * sections are static islands (components/shell/static-island.tsx): sent as
+ * HTML only, not again in the page's payload. These tests hold it to its promises: the HTML is whole, the
  * browser keeps it while the page hydrates, and a view reached in the browser
  * (a setting, Back, a link from another page, the language switch) still
  * shows its own sections.
  */
 
 const sections = (page: Page) => page.locator('[data-island="official"]');
+const chartTitle = (page: Page) => page.locator('[data-island="trend"] [id$="-trend-wide-title"]');
 
 /** The payload the page's inline scripts hand to React. */
 function payloadOf(html: string): string {
@@ -39,6 +40,15 @@ test("the official sections are in the HTML once and not in the payload", async 
     expect(html, path).toContain('id="balance"');
     expect(payloadOf(html), path).not.toContain("mirror-pk-to-ru");
   }
+  for (const [path, chart] of [
+    ["/", "home-trend-wide"],
+    ["/trade?flow=balance", "trade-trend-wide"],
+    ["/ru/trade", "trade-trend-wide"],
+  ] as const) {
+    const html = await (await request.get(path)).text();
+    expect(html.match(new RegExp(`data-chart-id="${chart}"`, "g")), path).toHaveLength(1);
+    expect(payloadOf(html), path).not.toContain(chart);
+  }
 });
 
 test("hydrating keeps the server's sections and reads nothing more", async ({ page }) => {
@@ -60,11 +70,14 @@ test("a setting chosen in the browser shows that view's sections, and Back shows
   await expect(page).toHaveURL(/\/trade\?mode=real$/);
   await expect(sections(page).locator("[data-dollars=real]")).toBeVisible();
   await expect(sections(page).locator('[data-mirror="pk-to-ru"] caption')).toContainText("at 2024 prices");
+  await expect(chartTitle(page)).toContainText("constant 2024 US$ millions");
+  // The chart and the sections come from one read of the view's page.
   expect(reads).toEqual(["/trade?mode=real"]);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/trade$/);
   await expect(sections(page).locator("[data-dollars=nominal]")).toBeVisible();
+  await expect(chartTitle(page)).not.toContainText("constant");
   // Drawn from what the tab already had: the first view's sections are not read again.
   expect(reads).toEqual(["/trade?mode=real"]);
 });
@@ -76,6 +89,10 @@ test("a link from another page shows the trade page's sections", async ({ page }
   await expect(page).toHaveURL(/\/trade$/);
   const exports = sections(page).locator('[data-mirror="pk-to-ru"]');
   await expect(exports.locator('tr[data-year="2010"] td[data-count="pk"]')).toHaveText("144.3");
+  await expect(chartTitle(page)).toContainText("Total trade");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page.locator('[data-island="trend"] [data-chart-id="home-trend-wide"]')).toBeAttached();
 });
 
 test("the language switch shows the sections in the other language", async ({ page }) => {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { localizedMetadata, pageLocale, type LangParams } from "@/lib/i18n/page";
-import { TrendChart } from "@/components/charts/trend-chart";
 import { TradeShareMenu } from "@/components/share/view-share-menus";
 import { StaticIsland } from "@/components/shell/static-island";
 import { CitedSources } from "@/components/sources/cited-sources";
@@ -57,7 +56,13 @@ export default async function TradePage({
         <div className="with-aside">
           <div>
             <TradeImportedGate query={explorer.query} locale={locale}>
-              <TrendChart {...chart} focusablePoints />
+              <StaticIsland
+                name="trend"
+                props={{ ...chart, focusablePoints: true }}
+                drawingKey={explorer.query}
+                href={localizePath(locale, `/trade${explorer.query}`)}
+                locale={locale}
+              />
             </TradeImportedGate>
             <p className="chart-summary">
               {describeTradeView({
