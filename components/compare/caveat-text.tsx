@@ -1,11 +1,11 @@
 import { Fragment } from "react";
 import { formatMonthSpan, formatUsdMillions, labelsOf } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { CaveatPeriod, CaveatSeries, CompareCaveat } from "@/lib/trade/caveats";
+import type { CaveatPeriod, CaveatSeries, CompareCaveat, CompareNote } from "@/lib/trade/caveats";
 import type { CompareCaveatWords } from "./caveat-words";
 
 /*
- * A comparison's caveat in the reader's language, from the templates of
+ * A comparison's caveat or note in the reader's language, from the templates of
  * compareCaveatWords. Hook-free and without a catalogue, so the trade explorer
  * renders it on the server and the import page in the browser. Statuses,
  * statistics and bases are the labels every page uses (lib/format); names
@@ -40,8 +40,12 @@ export function fillParts(template: string, values: PartValues): CaveatPart[] {
   return parts;
 }
 
-/** Between two rival figures, as the sentence's language punctuates a list of them. */
-const RIVAL_SEPARATOR: Record<Locale, string> = { en: "; ", ru: "; ", ur: "؛ " };
+/** Between two items of a list in a sentence (rival figures, missing years), as its language punctuates it. */
+const LIST_SEPARATOR: Record<Locale, string> = { en: "; ", ru: "; ", ur: "؛ " };
+
+function listParts(items: readonly CaveatPart[][], locale: Locale): CaveatPart[] {
+  return items.flatMap((parts, index) => (index === 0 ? parts : [{ text: LIST_SEPARATOR[locale] }, ...parts]));
+}
 
 /** The period as the page names it: "FY2012-13" in English, "2012/13 фин. г." in Russian. */
 function periodName(period: CaveatPeriod, words: CompareCaveatWords): string {
@@ -57,11 +61,11 @@ function periodName(period: CaveatPeriod, words: CompareCaveatWords): string {
 }
 
 /**
- * A caveat's text in parts. `formats` names the import formats in the page's
+ * A caveat's or note's text in parts. `formats` names the import formats in the page's
  * language, keyed by id; a format it does not know keeps its English name.
  */
 export function caveatParts(
-  caveat: CompareCaveat,
+  caveat: CompareCaveat | CompareNote,
   words: CompareCaveatWords,
   formats: Readonly<Record<string, string>> = {},
 ): CaveatPart[] {
@@ -89,14 +93,15 @@ export function caveatParts(
     case "conflict":
       return fillParts(words.conflict, {
         period: period(caveat.period),
-        rivals: caveat.rivals
-          .map((rival) =>
+        rivals: listParts(
+          caveat.rivals.map((rival) =>
             fillParts(words.rival, {
               amount: formatUsdMillions(rival.totalUsdM, { atLeast: rival.atLeast }, locale),
               reporter: rival.reporter,
             }),
-          )
-          .flatMap((parts, index) => (index === 0 ? parts : [{ text: RIVAL_SEPARATOR[locale] }, ...parts])),
+          ),
+          locale,
+        ),
       });
     case "differentSeries":
       return fillParts(words.differentSeries, { from: series(caveat.from), to: series(caveat.to) });
@@ -121,16 +126,36 @@ export function caveatParts(
         year: String(caveat.year),
         period: caveat.period === undefined ? words.partOfYear : english(caveat.period),
       });
+    case "unusablePick":
+      return fillParts(words.unusablePick, {
+        // The series as the address names it: its id, as typed.
+        missing: listParts(
+          caveat.missing.map(({ series: id, year }) =>
+            fillParts(words.missingFigure, { series: english(id), year: String(year) }),
+          ),
+          locale,
+        ),
+      });
+    case "severalFigures":
+      return fillParts(words.severalFigures, {
+        series: series(caveat.series),
+        year: String(caveat.year),
+        figure: fillParts(words.usedFigure, {
+          amount: formatUsdMillions(caveat.figure.totalUsdM, { atLeast: caveat.figure.atLeast }, locale),
+          period: period(caveat.figure.period),
+          reporter: caveat.figure.reporter,
+        }),
+      });
   }
 }
 
-/** A caveat as text, its English names marked and isolated. */
+/** A caveat or note as text, its English names marked and isolated. */
 export function CaveatText({
   caveat,
   words,
   formats,
 }: {
-  caveat: CompareCaveat;
+  caveat: CompareCaveat | CompareNote;
   words: CompareCaveatWords;
   formats?: Readonly<Record<string, string>>;
 }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { getT, type Locale } from "@/lib/i18n";
 
 /**
- * The words of a comparison's caveats in the reader's language, built on the
+ * The words of a comparison's caveats and notes in the reader's language, built on the
  * server and filled by components/compare/caveat-text.tsx: the trade explorer
  * fills them on the server, the import page in the browser, which then never
  * loads a message catalogue. Messages with values come as "{name}" templates;
@@ -32,6 +32,10 @@ export function compareCaveatWords(locale: Locale) {
     importedFile: { both: importedFile("both"), one: importedFile("one") },
     importedPartYear: t("compare.caveats.importedPartYear", holes("year", "period")),
     partOfYear: t("compare.caveats.partOfYear"),
+    unusablePick: t("compare.caveats.unusablePick", holes("missing")),
+    missingFigure: t("compare.caveats.missingFigure", holes("series", "year")),
+    severalFigures: t("compare.caveats.severalFigures", holes("series", "year", "figure")),
+    usedFigure: t("compare.caveats.usedFigure", holes("amount", "period", "reporter")),
   };
 }
 

@@ -32,11 +32,11 @@ type ProvenanceProps = { figure: Figure; imported: boolean; locale: Locale; impo
 function Provenance({ figure, imported, locale, importedLabel }: ProvenanceProps) {
   const { observation, series } = figure;
   const period = observation.period === String(observation.year) ? "" : `${observation.period} · `;
-  // Series labels are built in English by lib/trade and lib/imported; they are marked as such.
+  // Our series are named in the page's language (the localised dataset), an imported one by the page's template.
   return (
     <>
       {period}
-      <span lang={locale === "en" ? undefined : "en"}>{series.label}</span> ·{" "}
+      <bdi>{series.label}</bdi> ·{" "}
       {imported ? (
         <span className={`badge ${styles.badgeImported}`}>{importedLabel}</span>
       ) : (
@@ -55,11 +55,11 @@ const AND: Record<Locale, string> = { en: "and", ur: "اور", ru: "и" };
  */
 export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
   const { locale, compare: words, formats } = labels;
-  const english = locale === "en" ? undefined : "en";
   const fromId = useId();
   const toId = useId();
   const pairId = useId();
-  const imported = useMemo(() => importedToTradeSeries(stored), [stored]);
+  const named = words.caveats.importedSeries;
+  const imported = useMemo(() => importedToTradeSeries(stored, named), [stored, named]);
   const options = useMemo(() => compareYearOptions([...tradeSeries, ...imported]), [tradeSeries, imported]);
   const [chosenYears, setChosenYears] = useState<[number, number] | null>(null);
   const [pair, setPair] = useState("");
@@ -70,7 +70,7 @@ export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
       ? chosenYears
       : defaultYears(tradeSeries, imported);
   const picked = pair === "" ? undefined : ((pair.includes(",") ? pair.split(",") : [pair, pair]) as [string, string]);
-  const comparison = compareCombined(tradeSeries, stored, years, picked);
+  const comparison = compareCombined(tradeSeries, stored, years, picked, named);
   const choices = compareChoices(comparison, locale);
   const chosen = chosenChoice(comparison);
   const { from, to, result } = comparison;
@@ -182,8 +182,8 @@ export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
           </>
         )}
         {comparison.notes.map((note) => (
-          <p key={note} className="muted small" lang={english}>
-            {note}
+          <p key={caveatKey(note)} className="muted small">
+            <CaveatText caveat={note} words={words.caveats} formats={formats} />
           </p>
         ))}
       </div>

@@ -55,7 +55,7 @@ export function CombinedView({ chartSeries, tradeSeries, events, builtInRange, d
   const toId = useId();
   const scaleId = useId();
   const { series: stored, problem } = useImportedSeries();
-  const imported = useMemo(() => importedToChart(stored), [stored]);
+  const imported = useMemo(() => importedToChart(stored, labels.point), [stored, labels.point]);
   const [scale, setScale] = useState<ScaleKind>("linear");
   const [chosenRange, setChosenRange] = useState<{ from: number; to: number } | null>(null);
 

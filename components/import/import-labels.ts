@@ -3,6 +3,7 @@ import { getT, type Locale } from "@/lib/i18n";
 import { compareCardLabels } from "@/components/compare/compare-card-labels";
 import { compareCaveatWords } from "@/components/compare/caveat-words";
 import type { ImportFormatId } from "@/lib/import/types";
+import type { ImportedPointWords } from "@/lib/imported/chart";
 import type { PluralForms, TextPart } from "./fill";
 
 /*
@@ -221,8 +222,8 @@ export function importLabels(locale: Locale) {
       gaps: t("import.picker.gaps", holes("years")),
       gapsMany: t("import.picker.gapsMany", holes("count")),
     },
-    // Keyed by format id; stored series keep their id as a plain string.
-    formats: Object.fromEntries(FORMAT_IDS.map((id) => [id, t(`import.formats.${id}`)])) as Record<string, string>,
+    formats: formatNames(locale),
+    point: importedPointWords(locale),
     combined: {
       heading: t("import.combined.heading"),
       chartTitle: t("import.combined.chartTitle", holes("from", "to")),
@@ -280,6 +281,26 @@ export function importLabels(locale: Locale) {
 
 export type ImportLabels = ReturnType<typeof importLabels>;
 
+/** The import formats' names in the page's language, keyed by id (stored series keep their id as a plain string). */
+function formatNames(locale: Locale): Record<string, string> {
+  const t = getT(locale);
+  return Object.fromEntries(FORMAT_IDS.map((id) => [id, t(`import.formats.${id}`)]));
+}
+
+/** The words of an imported point's description (lib/imported/chart.ts). */
+export function importedPointWords(locale: Locale): ImportedPointWords {
+  const t = getT(locale);
+  return {
+    locale,
+    fiscal: t("import.point.fiscal", holes("from", "to")),
+    partYear: t("import.point.partYear", holes("period")),
+    partOfYear: t("import.point.partOfYear"),
+    imported: t("import.point.imported"),
+    file: t("import.point.file", holes("file", "format")),
+    formats: formatNames(locale),
+  };
+}
+
 /** The words of the imported-series overlay on the trade explorer. */
 export function tradeImportedLabels(locale: Locale) {
   const t = getT(locale);
@@ -289,6 +310,7 @@ export function tradeImportedLabels(locale: Locale) {
     notice: t("import.overlay.notice", holes("names")),
     manage: t("import.overlay.manage"),
     title: t("import.overlay.title", holes("title", "count")),
+    point: importedPointWords(locale),
   };
 }
 

@@ -32,7 +32,7 @@ export type TradeImportedOverlayProps = {
 export function TradeImportedOverlay({ children, labels, ...chart }: TradeImportedOverlayProps) {
   const { locale } = labels;
   const { series: stored } = useImportedSeries();
-  const imported = importedToChart(stored).filter((series) =>
+  const imported = importedToChart(stored, labels.point).filter((series) =>
     series.points.some((point) => point.x >= chart.from && point.x <= chart.to),
   );
   if (imported.length === 0) return <>{children}</>;

@@ -83,6 +83,16 @@ function howChosen(comparison: Comparison, locale: Locale): string {
   return t("compare.panel.youPicked", { series: series.label });
 }
 
+/** Why the comparison is not quite what the address asked for. */
+function CompareNotes({ notes, locale }: { notes: Comparison["notes"] } & WithLocale) {
+  const words = compareCaveatWords(locale);
+  return notes.map((note) => (
+    <p key={caveatKey(note)} className="muted small">
+      <CaveatText caveat={note} words={words} />
+    </p>
+  ));
+}
+
 function CompareResultView({ comparison, flow, locale }: { comparison: Comparison; flow: Measure } & WithLocale) {
   const t = getT(locale);
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
@@ -104,12 +114,7 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
             </div>
           ))}
         </div>
-        {notes.map((note) => (
-          // The notes on how a figure was picked are written in English by lib/trade/compare, and marked so.
-          <p key={note} className="muted small" lang={locale === "en" ? undefined : "en"}>
-            {note}
-          </p>
-        ))}
+        <CompareNotes notes={notes} locale={locale} />
       </div>
     );
   }
@@ -154,11 +159,7 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
           </ul>
         </div>
       ) : null}
-      {notes.map((note) => (
-        <p key={note} className="muted small" lang={locale === "en" ? undefined : "en"}>
-          {note}
-        </p>
-      ))}
+      <CompareNotes notes={notes} locale={locale} />
     </div>
   );
 }

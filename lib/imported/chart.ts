@@ -1,12 +1,31 @@
 import type { ChartSeries } from "../chart/trend-model";
-import { formatUsdMillions } from "../format";
+import { fillLabel, formatUsdMillions } from "../format";
+import type { Locale } from "../i18n/locales";
 import { isMoneySeries, type StoredPoint, type StoredSeries } from "./storage";
 
 /*
  * Imported series as the trend chart draws them: perspective "imported" (own
  * colours, star markers, "Imported: <name>" in the legend) and a description
- * on every point that says where it came from.
+ * on every point that says where it came from, in the page's language.
  */
+
+/**
+ * The words of a point's description, from the page's catalogue
+ * (components/import/import-labels.ts): "{name}" templates, and the import
+ * formats' names keyed by id.
+ */
+export type ImportedPointWords = {
+  locale: Locale;
+  fiscal: string;
+  partYear: string;
+  partOfYear: string;
+  imported: string;
+  file: string;
+  formats: Readonly<Record<string, string>>;
+};
+
+/** Between the sentences of a description, as each language ends a sentence. */
+const SENTENCE_BREAK: Record<Locale, string> = { en: ". ", ru: ". ", ur: "۔ " };
 
 /** The years the charts draw; long-run points outside them are kept but not drawn. */
 export const CHART_YEARS = { from: 1800, to: 2100 } as const;
@@ -45,21 +64,29 @@ export function importedChartId(index: number): string {
   return `imported-${index + 1}`;
 }
 
-export function describeImportedPoint(point: StoredPoint, label: string, series: StoredSeries): string {
+export function describeImportedPoint(
+  point: StoredPoint,
+  label: string,
+  series: StoredSeries,
+  words: ImportedPointWords,
+): string {
+  const { locale } = words;
+  // An English page names the format as the importer does; the others by their catalogue, when it has the format.
+  const format = (locale === "en" ? undefined : words.formats[series.format.id]) ?? series.format.label;
   return [
-    `${point.fiscal && point.period ? point.period : point.year}: ${formatUsdMillions(point.value)}`,
-    point.fiscal ? `Fiscal year Jul ${point.year - 1} – Jun ${point.year}, plotted at its middle` : undefined,
-    point.partial ? `Part of the year only: ${point.period ?? "not every month or quarter"}` : undefined,
-    "Imported",
+    `${point.fiscal && point.period ? point.period : point.year}: ${formatUsdMillions(point.value, {}, locale)}`,
+    point.fiscal ? fillLabel(words.fiscal, { from: String(point.year - 1), to: String(point.year) }) : undefined,
+    point.partial ? fillLabel(words.partYear, { period: point.period ?? words.partOfYear }) : undefined,
+    words.imported,
     label,
-    `From ${series.fileName} (${series.format.label})`,
+    fillLabel(words.file, { file: series.fileName, format }),
   ]
     .filter((part) => part !== undefined)
-    .join(". ");
+    .join(SENTENCE_BREAK[locale]);
 }
 
 /** The money series, ready to draw beside ours; other units cannot share the US$ axis and are left out. */
-export function importedToChart(series: readonly StoredSeries[]): ChartSeries[] {
+export function importedToChart(series: readonly StoredSeries[], words: ImportedPointWords): ChartSeries[] {
   const labels = importedLabels(series);
   let drawn = 0;
   return series.flatMap((entry, index) => {
@@ -88,7 +115,7 @@ export function importedToChart(series: readonly StoredSeries[]): ChartSeries[] 
             ...(point.partial ? { partial: true, periodLabel: point.period } : {}),
             // A fiscal year is drawn at its middle with its span, like our fiscal figures.
             ...(point.fiscal ? { periodLabel: point.period, span: { start: point.year - 1, end: point.year } } : {}),
-            description: describeImportedPoint(point, label, entry),
+            description: describeImportedPoint(point, label, entry, words),
           })),
       },
     ];

@@ -19,6 +19,13 @@ describe("importedToTradeSeries", () => {
       sources: [{ publisher: "wdi.csv" }],
     });
   });
+
+  it("names imported series by the page's template, in the page's language", () => {
+    const stored = [storedSeries({ key: "b", name: "Pakistan exports" })];
+    expect(importedToTradeSeries(stored, "Импорт: {name}")[0]?.label).toBe("Импорт: Pakistan exports");
+    const comparison = compareCombined([], stored, [2018, 2019], undefined, "درآمد شدہ: {name}");
+    expect(comparison.from.chosen?.series.label).toBe("درآمد شدہ: Pakistan exports");
+  });
 });
 
 describe("compareCombined", () => {

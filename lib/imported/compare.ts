@@ -18,9 +18,17 @@ import { isMoneySeries, type StoredSeries } from "./storage";
  */
 
 export const IMPORTED_REPORTER = "imported file";
+const DEFAULT_IMPORTED_NAME = "Imported: {name}";
 
-/** Our trade series' shape for one imported money series; ids match the chart's. */
-export function importedToTradeSeries(series: readonly StoredSeries[]): TradeSeries[] {
+/**
+ * Our trade series' shape for one imported money series; ids match the chart's.
+ * `named` is the page's template for an imported series' label ("Imported: {name}"
+ * in English), so its choices and notes read in the page's language.
+ */
+export function importedToTradeSeries(
+  series: readonly StoredSeries[],
+  named: string = DEFAULT_IMPORTED_NAME,
+): TradeSeries[] {
   const labels = importedLabels(series);
   return series.flatMap((entry, index) => {
     if (!isMoneySeries(entry)) return [];
@@ -50,7 +58,7 @@ export function importedToTradeSeries(series: readonly StoredSeries[]): TradeSer
     return [
       {
         id,
-        label: `Imported: ${labels.get(entry.key) ?? entry.name}`,
+        label: named.replace("{name}", labels.get(entry.key) ?? entry.name),
         reporter: IMPORTED_REPORTER,
         perspective: "unknown",
         basis: "calendar",
@@ -75,8 +83,9 @@ export function compareCombined(
   stored: readonly StoredSeries[],
   years: readonly [number, number],
   picked?: readonly [string, string],
+  named: string = DEFAULT_IMPORTED_NAME,
 ): CombinedComparison {
-  const imported = importedToTradeSeries(stored);
+  const imported = importedToTradeSeries(stored, named);
   const importedIds = new Set(imported.map((series) => series.id));
   const fallback =
     rankCommonSeries(builtIn, years[0], years[1])[0] ?? rankCommonSeries(imported, years[0], years[1])[0];
@@ -87,7 +96,7 @@ export function compareCombined(
   const storedById = new Map(
     stored.flatMap((entry, index) => (isMoneySeries(entry) ? [[importedChartId(index), entry] as const] : [])),
   );
-  // An imported series is named by its file, not by our words ("Imported: …" is each language's).
+  // In a caveat an imported series is named by its file; the caveat's words mark it as imported.
   const caveats: CompareCaveat[] = comparison.caveats.map((caveat) => {
     if (caveat.kind !== "differentSeries") return caveat;
     const named = (series: CaveatSeries): CaveatSeries => {

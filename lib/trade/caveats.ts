@@ -61,8 +61,20 @@ export const COMPARE_CAVEAT_KINDS = [
   "importedPartYear",
 ] as const satisfies readonly CompareCaveat["kind"][];
 
-/** A stable key for a caveat, for lists of them and to drop repeats. */
-export function caveatKey(caveat: CompareCaveat): string {
+/**
+ * Why a comparison is not quite what was asked for, as data each language
+ * words like a caveat: the series the address named had no figure for a year
+ * (`series` is the id as typed), or a series has more than one figure for a
+ * year and the one covering the most months stands for it.
+ */
+export type CompareNote =
+  | { kind: "unusablePick"; missing: readonly { series: string; year: number }[] }
+  | { kind: "severalFigures"; series: CaveatSeries; year: number; figure: CaveatRival & { period: CaveatPeriod } };
+
+export const COMPARE_NOTE_KINDS = ["unusablePick", "severalFigures"] as const satisfies readonly CompareNote["kind"][];
+
+/** A stable key for a caveat or note, for lists of them and to drop repeats. */
+export function caveatKey(caveat: CompareCaveat | CompareNote): string {
   return JSON.stringify(caveat);
 }
 

@@ -131,7 +131,45 @@ describe("compareYears", () => {
   it("falls back to the default with a note when the picked series lacks a year", () => {
     const comparison = compareYears(series, [2003, 2008], [MOC, MOC]);
     expect(comparison.from.chosen?.series.id).toBe(ARTICLE);
-    expect(comparison.notes[0]).toContain("has no figure for 2003");
+    expect(comparison.notes).toEqual([
+      {
+        kind: "unusablePick",
+        missing: [
+          { series: MOC, year: 2003 },
+          { series: MOC, year: 2008 },
+        ],
+      },
+    ]);
+  });
+
+  it("notes which of a series' figures for one year it used", () => {
+    const russia = series.find((entry) => entry.id === RUSSIA);
+    const whole = russia?.observations.find((observation) => observation.year === 2012);
+    if (russia === undefined || whole === undefined) throw new Error("test data lacks Russia's 2012 figure");
+    const firstHalf = {
+      ...whole,
+      id: `${whole.id}-h1`,
+      basis: "partial" as const,
+      period: "Jan–Jun 2012",
+      end: { year: 2012, month: 6 },
+      totalUsdM: 1,
+    };
+    const withHalf = { ...russia, observations: [...russia.observations, firstHalf] };
+    const comparison = compareYears([withHalf], [2012, 2023], [RUSSIA, RUSSIA]);
+    expect(comparison.from.chosen?.observation.id).toBe(whole.id);
+    expect(comparison.notes).toEqual([
+      {
+        kind: "severalFigures",
+        series: { id: RUSSIA, label: russia.label },
+        year: 2012,
+        figure: {
+          totalUsdM: whole.totalUsdM,
+          atLeast: whole.atLeast,
+          reporter: whole.reporter,
+          period: { period: whole.period, basis: whole.basis, start: whole.start, end: whole.end },
+        },
+      },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { TradeObservation, TradeSeries, TradeStatus } from "../definitions";
 import { formatUsdMillions } from "../format";
 import type { Locale } from "../i18n/locales";
-import { caveatPeriod, type CaveatSeries, type CompareCaveat } from "./caveats";
+import { caveatPeriod, type CaveatSeries, type CompareCaveat, type CompareNote } from "./caveats";
 
 /*
  * Comparing two years. Which figure stands for a year is the hard part: several
@@ -47,8 +47,8 @@ export type Comparison = {
   result?: CompareResult;
   /** What a reader must know before trusting the result, as data each language words (lib/trade/caveats.ts). */
   caveats: CompareCaveat[];
-  /** Why the comparison differs from what the address asked for. */
-  notes: string[];
+  /** Why the comparison differs from what the address asked for, as data each language words. */
+  notes: CompareNote[];
   /** Years between the two in the chosen series that have no figure. */
   gapYears: number[];
 };
@@ -118,11 +118,6 @@ function nearestYears(series: readonly TradeSeries[], year: number): { before?: 
   };
 }
 
-function describeFigure(figure: Figure): string {
-  const { observation } = figure;
-  return `${formatUsdMillions(observation.totalUsdM, { atLeast: observation.atLeast })} for ${observation.period} (${observation.reporter})`;
-}
-
 function caveatsFor(from: Figure, to: Figure, all: readonly TradeObservation[]): CompareCaveat[] {
   const caveats: CompareCaveat[] = [];
   for (const [side, figure] of [
@@ -179,7 +174,7 @@ export function compareYears(
   const fromFigures = figuresForYear(series, fromYear);
   const toFigures = figuresForYear(series, toYear);
   const commonSeries = rankCommonSeries(series, fromYear, toYear);
-  const notes: string[] = [];
+  const notes: CompareNote[] = [];
 
   let chosen: [Figure, Figure] | undefined;
   let choice: Comparison["choice"] = "none";
@@ -191,10 +186,10 @@ export function compareYears(
       choice = a.series.id === b.series.id ? "one-series" : "picked";
     } else {
       const missing = [
-        ...(a === undefined ? [`${picked[0]} has no figure for ${fromYear}`] : []),
-        ...(b === undefined ? [`${picked[1]} has no figure for ${toYear}`] : []),
+        ...(a === undefined ? [{ series: picked[0], year: fromYear }] : []),
+        ...(b === undefined ? [{ series: picked[1], year: toYear }] : []),
       ];
-      notes.push(`The series asked for cannot be used (${missing.join("; ")}), so the default choice applies.`);
+      notes.push({ kind: "unusablePick", missing });
     }
   }
   const best = commonSeries[0];
@@ -238,9 +233,14 @@ export function compareYears(
       (observation) => observation.year === figure.observation.year && observation.id !== figure.observation.id,
     );
     if (others.length > 0) {
-      notes.push(
-        `${figure.series.label} has ${others.length + 1} figures for ${figure.observation.year}; the one covering the most months, ${describeFigure(figure)}, is used.`,
-      );
+      const { id, label } = figure.series;
+      const { totalUsdM, atLeast, reporter, year } = figure.observation;
+      notes.push({
+        kind: "severalFigures",
+        series: { id, label },
+        year,
+        figure: { totalUsdM, atLeast, reporter, period: caveatPeriod(figure.observation) },
+      });
     }
   }
   return {

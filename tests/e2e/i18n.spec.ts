@@ -319,3 +319,19 @@ test.describe("caveats of a comparison of two years", () => {
     await expect(page.getByTestId("compare-caveats")).toContainText("The 2008 figure is unverified");
   });
 });
+
+test("a comparison's note on the series it could not use is in the page's language", async ({ page }) => {
+  const series = "pakistan-ministry-of-commerce-pakistani-fiscal";
+  for (const [path, words] of [
+    ["/ru/trade", "Ряд, указанный в адресе, использовать нельзя"],
+    ["/ur/trade", "پتے میں مانگا گیا سلسلہ استعمال نہیں ہو سکتا"],
+  ] as const) {
+    await page.goto(`${path}?compare=2003,2008&compareSeries=${series}`);
+    const note = page.locator("#compare p.muted.small", { hasText: words });
+    await expect(note, path).toBeVisible();
+    // The series as the address names it stays as typed, marked and isolated.
+    await expect(note.locator('[lang="en"]', { hasText: series }).first()).toHaveAttribute("dir", "ltr");
+    await expect(note).not.toContainText("cannot be used");
+    expect(await englishLeftovers(page), path).toEqual([]);
+  }
+});

@@ -281,10 +281,15 @@ test.describe("import page", () => {
     await compare.getByLabel("Более ранний год").selectOption("2018");
     await compare.getByLabel("Более поздний год").selectOption("2019");
     const pairs = compare.getByLabel("Какие цифры сравнивать");
+    // The imported series is named by the Russian page's words, its own name as the file gives it.
     const value = await pairs
-      .locator("option", { hasText: /^Imported: Pakistan exports to Russian Federation/ })
+      .locator("option", { hasText: /^Импорт: Pakistan exports to Russian Federation/ })
       .getAttribute("value");
     await pairs.selectOption(value ?? "");
+    await expect(pairs.locator("option", { hasText: /^Imported:/ })).toHaveCount(0);
+    await expect(
+      compare.locator("bdi", { hasText: "Импорт: Pakistan exports to Russian Federation" }).first(),
+    ).toBeVisible();
     const caveats = page.getByTestId("import-compare-caveats");
     await expect(caveats).toContainText("Обе цифры взяты из файла, который вы импортировали");
     await expect(caveats).toContainText("Этот сайт его не проверял.");

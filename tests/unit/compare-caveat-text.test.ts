@@ -5,10 +5,16 @@ import { caveatParts, CaveatText } from "@/components/compare/caveat-text";
 import { compareCaveatWords } from "@/components/compare/caveat-words";
 import { getT } from "@/lib/i18n";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { COMPARE_CAVEAT_KINDS, type CaveatPeriod, type CompareCaveat } from "@/lib/trade/caveats";
+import {
+  COMPARE_CAVEAT_KINDS,
+  COMPARE_NOTE_KINDS,
+  type CaveatPeriod,
+  type CompareCaveat,
+  type CompareNote,
+} from "@/lib/trade/caveats";
 
 /*
- * Every kind of caveat of a comparison, worded in every language: it formats,
+ * Every kind of caveat and note of a comparison, worded in every language: it formats,
  * leaves no template argument unfilled, and keeps names as published (an
  * imported series, its file, the importer's note) marked as English.
  */
@@ -40,7 +46,9 @@ const OUR_SERIES: Record<Locale, string> = {
 };
 const RIVAL: Record<Locale, string> = { en: "FPCCI", ru: "Федерация торговых палат", ur: "وفاقی ایوانِ تجارت" };
 
-function examples(locale: Locale): Record<CompareCaveat["kind"], CompareCaveat[]> {
+type Remark = CompareCaveat | CompareNote;
+
+function examples(locale: Locale): Record<Remark["kind"], Remark[]> {
   return {
     status: [
       { kind: "status", period: YEAR_2003, status: "derived" },
@@ -90,6 +98,23 @@ function examples(locale: Locale): Record<CompareCaveat["kind"], CompareCaveat[]
       { kind: "importedPartYear", year: 2023, period: "2023M1–2023M3" },
       { kind: "importedPartYear", year: 2023 },
     ],
+    unusablePick: [
+      {
+        kind: "unusablePick",
+        missing: [
+          { series: "pakistan-ministry-of-commerce-pakistani-fiscal", year: 2003 },
+          { series: "no-such-series", year: 2008 },
+        ],
+      },
+    ],
+    severalFigures: [
+      {
+        kind: "severalFigures",
+        series: { id: "pakistan-ministry-of-commerce-pakistani-fiscal", label: OUR_SERIES[locale] },
+        year: 2013,
+        figure: { totalUsdM: 666.85, atLeast: false, reporter: RIVAL[locale], period: FY_2013 },
+      },
+    ],
   };
 }
 
@@ -101,7 +126,7 @@ const formats = (locale: Locale): Record<string, string> => ({
 /** Names of statistical products both languages' press write in Latin letters (as tests/e2e/i18n.spec.ts allows). */
 const LATIN_ALLOWED = new Set(["Comtrade", "Comtrade+"]);
 
-const html = (caveat: CompareCaveat, locale: Locale) =>
+const html = (caveat: Remark, locale: Locale) =>
   renderToStaticMarkup(
     createElement(CaveatText, { caveat, words: compareCaveatWords(locale), formats: formats(locale) }),
   );
@@ -123,7 +148,7 @@ function latinOutsideMarks(markup: string): string[] {
 
 describe("caveats of a comparison in every language", () => {
   it("has an example of every kind", () => {
-    expect(Object.keys(examples("en")).sort()).toEqual([...COMPARE_CAVEAT_KINDS].sort());
+    expect(Object.keys(examples("en")).sort()).toEqual([...COMPARE_CAVEAT_KINDS, ...COMPARE_NOTE_KINDS].sort());
   });
 
   for (const locale of LOCALES) {
@@ -145,7 +170,7 @@ describe("caveats of a comparison in every language", () => {
       for (const [kind, list] of Object.entries(examples(locale))) {
         list.forEach((caveat, index) => {
           const markup = html(caveat, locale);
-          expect(text(markup), kind).not.toBe(text(html(english[kind as CompareCaveat["kind"]][index]!, "en")));
+          expect(text(markup), kind).not.toBe(text(html(english[kind as Remark["kind"]][index]!, "en")));
           expect(text(markup), kind).toMatch(script);
           expect(latinOutsideMarks(markup), `${kind} in ${locale}: ${text(markup)}`).toEqual([]);
         });
@@ -166,7 +191,7 @@ describe("caveats of a comparison in every language", () => {
 
   it("keeps the English sentences the comparison has always written", () => {
     const en = examples("en");
-    const say = (caveat: CompareCaveat | undefined) => text(html(caveat!, "en"));
+    const say = (caveat: Remark | undefined) => text(html(caveat!, "en"));
     expect(say(en.status[0])).toBe(
       "The 2003 figure is derived: worked out by us from published figures (see the note).",
     );
@@ -195,19 +220,27 @@ describe("caveats of a comparison in every language", () => {
     expect(say(en.importedPartYear[1])).toBe(
       "The imported 2023 figure covers only part of the year, not the whole year.",
     );
+    expect(say(en.unusablePick[0])).toBe(
+      "The series the address asks for cannot be used (pakistan-ministry-of-commerce-pakistani-fiscal has no figure for 2003; no-such-series has no figure for 2008), so the default choice applies.",
+    );
+    expect(say(en.severalFigures[0])).toBe(
+      `${OUR_SERIES.en} has more than one figure for 2013; the one covering the most months is used: $666.85m for FY2012-13 (FPCCI).`,
+    );
     // English pages mark nothing: the whole page is English.
     expect(html(en.importedFile[0]!, "en")).not.toContain("lang=");
   });
 
   it("names periods, statuses and money in the page's language", () => {
     const ru = examples("ru");
-    const say = (caveat: CompareCaveat | undefined, locale: Locale) => text(html(caveat!, locale));
+    const say = (caveat: Remark | undefined, locale: Locale) => text(html(caveat!, locale));
     expect(say(ru.status[0], "ru")).toBe(
       "Цифра за 2003 год имеет статус «расчётное»: рассчитано нами по опубликованным цифрам (см. примечание).",
     );
     expect(say(ru.status[1], "ru")).toContain("за 2012/13 фин. г.");
     expect(say(ru.conflict[0], "ru")).toContain("666,85 млн долл.");
     expect(say(examples("ur").status[1], "ur")).toContain("مالی سال 2012-13");
+    expect(say(ru.severalFigures[0], "ru")).toContain("666,85 млн долл. за 2012/13 фин. г.");
+    expect(html(examples("ur").unusablePick[0]!, "ur")).toContain('<span lang="en" dir="ltr">no-such-series</span>');
     expect(caveatParts(ru.differentPerspectives[0]!, compareCaveatWords("ru"))).toEqual([
       { text: expect.stringContaining("(статистика Пакистана и статистика России)") },
     ]);
