@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type ComponentType } from "react";
+import { startTransition, useEffect, useState, type ComponentType } from "react";
 
 /**
  * A client component whose code is not part of the page's first load. The
@@ -26,7 +26,8 @@ export function hydrateLater<P extends object>(
       let live = true;
       void load().then((component) => {
         loaded = component;
-        if (live) setComponent(() => component);
+        // A transition: React draws the component in slices, so the page stays responsive meanwhile.
+        if (live) startTransition(() => setComponent(() => component));
       });
       return () => {
         live = false;

@@ -101,7 +101,10 @@ export function StaticIslandClient({ name, propsId, drawingKey, href, failedText
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (fromServer && ref.current !== null) drawn.set(drawingKey, ref.current.innerHTML);
+    const element = ref.current;
+    if (!fromServer || element === null) return;
+    // Kept when the island goes, not while the page loads: writing out its HTML is work the load can do without.
+    return () => void drawn.set(drawingKey, element.innerHTML);
   }, [fromServer, drawingKey]);
 
   if (onServer) {

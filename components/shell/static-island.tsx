@@ -30,11 +30,14 @@ export function StaticIsland<N extends IslandName>({ name, props, drawingKey, hr
   // Imported here, in the page's own module graph, so that the drawers' styles are in the page's
   // stylesheet: the HTML render that draws them is not where Next collects a page's CSS.
   if (!(name in STATIC_ISLAND_DRAWERS)) throw new Error(`No static island named ${name}`);
+  const key = `${locale} ${name} ${drawingKey}`;
   return (
+    // Keyed by what it draws: another drawing is another island, mounted afresh.
     <StaticIslandClient
+      key={key}
       name={name}
       propsId={leaveIslandProps(props)}
-      drawingKey={`${locale} ${name} ${drawingKey}`}
+      drawingKey={key}
       href={href}
       failedText={t("common.island.failed")}
     />
