@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatSignedUsdMillions,
   formatUsdCompact,
+  formatUsdMillions,
   projectLabel,
 } from "./format";
 
@@ -70,5 +71,25 @@ describe("formatPercent", () => {
   it("rounds to one decimal and signs on request", () => {
     expect(formatPercent(5.847826, { signed: true })).toBe("+584.8%");
     expect(formatPercent(-0.1345, { signed: true })).toBe("−13.5%");
+    expect(formatPercent(0.0004, { signed: true })).toBe("0.0%");
+    expect(formatPercent(0.25)).toBe("25.0%");
+  });
+
+  it("keeps the sign before the digits in Urdu, isolating the number left to right", () => {
+    expect(formatPercent(5.847826, { signed: true }, "ur")).toBe("\u2066+584.8%\u2069");
+    expect(formatPercent(-0.1345, {}, "ur")).toBe("\u2066−13.5%\u2069");
+    expect(formatPercent(0.25, {}, "ur")).toBe("25.0%");
+    expect(formatPercent(-0.1345, { signed: true }, "ru")).toBe("−13,5\u00a0%");
+  });
+});
+
+describe("signed US$ millions", () => {
+  it("puts the sign before the currency in English and with the digits in Urdu", () => {
+    expect(formatUsdMillions(-456.6)).toBe("−$456.6m");
+    expect(formatSignedUsdMillions(538)).toBe("+$538m");
+    expect(formatUsdMillions(-456.6, {}, "ur")).toBe("\u2066−456.6\u2069 ملین ڈالر");
+    expect(formatSignedUsdMillions(619.07, "ur")).toBe("\u2066+619.07\u2069 ملین ڈالر");
+    expect(formatSignedUsdMillions(0, "ur")).toBe("0 ملین ڈالر");
+    expect(formatSignedUsdMillions(-120.5, "ru")).toBe("−120,5 млн долл.");
   });
 });

@@ -35,6 +35,16 @@ export function seriesLabel(
 
 const MINUS = "\u2212";
 
+/**
+ * A number with its sign. In Urdu text, right to left, a sign before the
+ * digits would be drawn after them ("672.4%+"); the number is isolated left
+ * to right (U+2066 … U+2069) so that it reads "+672.4%" as the reader expects.
+ */
+export function withSign(sign: string, number: string, locale: Locale): string {
+  if (sign === "") return number;
+  return locale === "ur" ? `\u2066${sign}${number}\u2069` : `${sign}${number}`;
+}
+
 /** The amount's digits in the locale: "1,810", "1 810" (Russian), "411,4". */
 function digits(value: number, locale: Locale, maximumFractionDigits = 2): string {
   return numberFormat(locale, { maximumFractionDigits }).format(value);
@@ -43,16 +53,23 @@ function digits(value: number, locale: Locale, maximumFractionDigits = 2): strin
 /** "$411.4m" (Urdu "411.4 ملین ڈالر", Russian "411,4 млн долл."); "more than $1,000m" when the source gives a floor. */
 export function formatUsdMillions(value: number, options: { atLeast?: boolean } = {}, locale: Locale = "en"): string {
   const money = labelsOf(locale).money;
-  // A deficit reads "−$456.6m", with a true minus sign before the currency.
-  const text = fillLabel(money.millions, { value: digits(Math.abs(value), locale) });
-  const signed = value < 0 ? `${MINUS}${text}` : text;
+  const signed = signedMillions(value < 0 ? MINUS : "", Math.abs(value), locale);
   return options.atLeast ? fillLabel(money.moreThan, { amount: signed }) : signed;
+}
+
+/**
+ * US$ millions after a sign: "−$456.6m", with a true minus sign before the
+ * currency in English; in Urdu the sign goes with the digits ("−456.6 ملین ڈالر").
+ */
+function signedMillions(sign: string, amount: number, locale: Locale): string {
+  const template = labelsOf(locale).money.millions;
+  if (locale === "ur") return fillLabel(template, { value: withSign(sign, digits(amount, locale), locale) });
+  return `${sign}${fillLabel(template, { value: digits(amount, locale) })}`;
 }
 
 /** A change in US$ millions with its sign: "+$538m", "−$120.5m". */
 export function formatSignedUsdMillions(value: number, locale: Locale = "en"): string {
-  const sign = value > 0 ? "+" : value < 0 ? MINUS : "";
-  return `${sign}${fillLabel(labelsOf(locale).money.millions, { value: digits(Math.abs(value), locale) })}`;
+  return signedMillions(value > 0 ? "+" : value < 0 ? MINUS : "", Math.abs(value), locale);
 }
 
 /** Large amounts read better in billions and small ones in thousands: "$3.2bn", "$526.5m", "$695k". */
@@ -88,13 +105,14 @@ export function formatMonthSpan(start: YearMonth, end: YearMonth, locale: Locale
 }
 
 export function formatPercent(value: number, options: { signed?: boolean } = {}, locale: Locale = "en"): string {
-  const text = numberFormat(locale, {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-    signDisplay: options.signed ? "exceptZero" : "auto",
-  }).format(value * 100);
+  const rounded = numberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const number = rounded.format(Math.abs(value * 100));
   // Russian writes a space before the sign ("12,5 %"), as its Intl percent style does.
-  return `${text.replace("-", MINUS)}${locale === "ru" ? "\u00a0%" : "%"}`;
+  const percent = `${number}${locale === "ru" ? "\u00a0%" : "%"}`;
+  // No sign on what rounds to zero; "+" only when asked for.
+  const zero = !/[1-9]/.test(number);
+  const sign = zero ? "" : value < 0 ? MINUS : options.signed ? "+" : "";
+  return withSign(sign, percent, locale);
 }
 
 /*

@@ -1,4 +1,4 @@
-import { formatPercent, formatUsdMillions } from "../format";
+import { formatPercent, formatUsdMillions, withSign } from "../format";
 import type { Locale } from "../i18n/locales";
 import { numberFormat } from "../i18n/number-format";
 
@@ -12,21 +12,20 @@ import { numberFormat } from "../i18n/number-format";
 const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 const TWO_DECIMALS = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 
-const minus = (text: string) => text.replace("-", "−");
-
 /** The per cent sign after a number: "3.82%", Russian "3,82 %". */
 const percentSign = (text: string, locale: Locale) => `${text}${locale === "ru" ? "\u00a0%" : "%"}`;
 
 /** A table cell in US$ millions: "1,234.5", "−58.2". */
 export function formatAmount(value: number, locale: Locale = "en"): string {
-  return minus(numberFormat(locale, ONE_DECIMAL).format(value));
+  const text = numberFormat(locale, ONE_DECIMAL).format(Math.abs(value));
+  return value < 0 && /[1-9]/.test(text) ? withSign("−", text, locale) : text;
 }
 
 /** A difference in US$ millions with its sign: "+96.7", "−9.5", "0.0". */
 export function formatSignedAmount(value: number, locale: Locale = "en"): string {
   const text = numberFormat(locale, ONE_DECIMAL).format(Math.abs(value));
   if (Math.round(Math.abs(value) * 10) === 0) return text;
-  return `${value > 0 ? "+" : "−"}${text}`;
+  return withSign(value > 0 ? "+" : "−", text, locale);
 }
 
 /** A share already in per cent: "0.51%", "3.82%". */
@@ -46,7 +45,8 @@ export function formatAmountInText(value: number, locale: Locale = "en"): string
 
 /** An axis tick: "0", "200", "−400", "1,000". */
 export function formatTick(value: number, locale: Locale = "en"): string {
-  return minus(numberFormat(locale, { maximumFractionDigits: 2 }).format(value));
+  const text = numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(value));
+  return value < 0 && /[1-9]/.test(text) ? withSign("−", text, locale) : text;
 }
 
 /** An axis tick in per cent: "0%", "0.5%". */

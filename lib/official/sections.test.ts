@@ -287,6 +287,15 @@ describe("display", () => {
     expect(formatSignedAmount(96.66)).toBe("+96.7");
     expect(formatSignedAmount(-9.51)).toBe("−9.5");
     expect(formatSignedAmount(0.01)).toBe("0.0");
+    expect(formatAmount(-0.04)).toBe("0.0");
+  });
+
+  it("keeps signs before the digits in Urdu tables, read right to left", () => {
+    expect(formatAmount(-58.24, "ur")).toBe("\u2066−58.2\u2069");
+    expect(formatSignedAmount(96.66, "ur")).toBe("\u2066+96.7\u2069");
+    expect(formatGapPercent(66.99, "ur")).toBe("\u2066+67.0%\u2069");
+    expect(formatTick(-400, "ur")).toBe("\u2066−400\u2069");
+    expect(formatTick(400, "ur")).toBe("400");
   });
 
   it("writes shares, gaps, ticks and ranks", () => {
