@@ -28,30 +28,53 @@ const leftProps: typeof import("@/lib/island-props").islandProps | undefined = o
   ? require("@/lib/island-props").islandProps
   : undefined;
 
-/** HTML of islands seen in this tab, by drawing key: a view that comes back is drawn at once. */
+/** HTML of islands seen in this tab, by drawing key, the latest kept: a view that comes back is drawn at once. */
 const drawn = new Map<string, string>();
-/** Islands being read, by drawing key; a read that failed stays here until its island goes. */
+const DRAWN_KEPT = 24;
+
+function keepDrawn(drawingKey: string, html: string): void {
+  drawn.delete(drawingKey);
+  drawn.set(drawingKey, html);
+  for (const old of drawn.keys()) {
+    if (drawn.size <= DRAWN_KEPT) break;
+    drawn.delete(old);
+  }
+}
+
+/** Islands the server drew on this page, by drawing key, while they stand in the document. */
+const onPage = new Map<string, Element>();
+
+/** Islands being read, by drawing key. A read that failed stays a while, so that its island says so once. */
 const reading = new Map<string, Promise<string | undefined>>();
+const FAILED_KEPT_MS = 10_000;
+
 /**
- * Pages read for their islands, by address, the latest few kept: the islands
- * of one view are mounted one after another (each waits for its HTML before
+ * The islands' HTML of pages read, by address, the latest few kept: the
+ * islands of one view mount one after another (each waits for its HTML before
  * the next renders), and all of them come from one request.
  */
-const pages = new Map<string, Promise<Document>>();
+const pages = new Map<string, Promise<ReadonlyMap<string, string>>>();
 const PAGES_KEPT = 2;
 
-function readPage(href: string): Promise<Document> {
+function readPage(href: string): Promise<ReadonlyMap<string, string>> {
   let page = pages.get(href);
   if (page === undefined) {
     const read = fetch(href, { credentials: "same-origin" }).then(async (response) => {
       if (!response.ok) throw new Error(`${href} answered ${response.status}`);
-      return new DOMParser().parseFromString(await response.text(), "text/html");
+      const document = new DOMParser().parseFromString(await response.text(), "text/html");
+      // Only the islands are kept, not the whole parsed page.
+      return new Map(
+        [...document.querySelectorAll("[data-island]")].map((island) => [
+          island.getAttribute("data-island") ?? "",
+          island.innerHTML,
+        ]),
+      );
     });
+    pages.set(href, read);
     // A page that could not be read is read again by the next island that needs it.
     read.catch(() => {
       if (pages.get(href) === read) pages.delete(href);
     });
-    pages.set(href, read);
     for (const old of pages.keys()) {
       if (pages.size <= PAGES_KEPT) break;
       pages.delete(old);
@@ -65,20 +88,35 @@ function readPage(href: string): Promise<Document> {
 function readIsland(name: string, drawingKey: string, href: string): Promise<string | undefined> {
   let island = reading.get(drawingKey);
   if (island === undefined) {
-    island = readPage(href).then(
-      (page) => {
-        const html = page.querySelector(`[data-island="${name}"]`)?.innerHTML;
-        if (html !== undefined) {
-          drawn.set(drawingKey, html);
-          reading.delete(drawingKey);
-        }
-        return html;
-      },
+    const read = readPage(href).then(
+      (islands) => islands.get(name),
       () => undefined,
     );
+    island = read.then((html) => {
+      if (html !== undefined) {
+        keepDrawn(drawingKey, html);
+        reading.delete(drawingKey);
+      } else {
+        // Also forgotten when its island goes; this covers a render that never showed.
+        setTimeout(() => {
+          if (reading.get(drawingKey) === island) forgetFailure(drawingKey, href);
+        }, FAILED_KEPT_MS);
+      }
+      return html;
+    });
     reading.set(drawingKey, island);
   }
   return island;
+}
+
+/**
+ * Forgets a read that failed (the page could not be read, or another page
+ * answered without the island), so that the island's next mount reads again.
+ */
+function forgetFailure(drawingKey: string, href: string): void {
+  if (drawn.has(drawingKey)) return;
+  reading.delete(drawingKey);
+  pages.delete(href);
 }
 
 const subscribeToNothing = () => () => {};
@@ -103,8 +141,19 @@ export function StaticIslandClient({ name, propsId, drawingKey, href, failedText
   useEffect(() => {
     const element = ref.current;
     if (!fromServer || element === null) return;
-    // Kept when the island goes, not while the page loads: writing out its HTML is work the load can do without.
-    return () => void drawn.set(drawingKey, element.innerHTML);
+    onPage.set(drawingKey, element);
+    // Written out once the page is idle (work its load can do without), as the server drew it.
+    const keep = () => {
+      if (!drawn.has(drawingKey)) keepDrawn(drawingKey, element.innerHTML);
+    };
+    const whenIdle = typeof requestIdleCallback === "function";
+    const idle = whenIdle ? requestIdleCallback(keep) : window.setTimeout(keep, 1000);
+    return () => {
+      if (whenIdle) cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      keep();
+      if (onPage.get(drawingKey) === element) onPage.delete(drawingKey);
+    };
   }, [fromServer, drawingKey]);
 
   if (onServer) {
@@ -146,9 +195,9 @@ function MountedIsland({
   href,
   failedText,
 }: Pick<Props, "name" | "drawingKey" | "href" | "failedText">) {
-  const html = drawn.get(drawingKey) ?? use(readIsland(name, drawingKey, href));
-  // A failed read is tried again when the island is next mounted, not on every render of this one.
-  useEffect(() => () => void reading.delete(drawingKey), [drawingKey]);
+  // An island moved elsewhere in the page (a wrapper added around it) takes the HTML it had.
+  const html = drawn.get(drawingKey) ?? onPage.get(drawingKey)?.innerHTML ?? use(readIsland(name, drawingKey, href));
+  useEffect(() => () => forgetFailure(drawingKey, href), [drawingKey, href]);
   if (html !== undefined) {
     return <div className="static-island" data-island={name} dangerouslySetInnerHTML={{ __html: html }} />;
   }

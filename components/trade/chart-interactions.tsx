@@ -178,6 +178,7 @@ export function ChartInteractions({ details, children, locale = "en" }: Props) {
       container.removeEventListener("keydown", key);
       window.clearTimeout(hideTimer.current);
       restoreTitle();
+      muteOtherSeries(null);
     };
   }, []);
 

@@ -25,6 +25,9 @@ describe("importedToTradeSeries", () => {
     expect(importedToTradeSeries(stored, "Импорт: {name}")[0]?.label).toBe("Импорт: Pakistan exports");
     const comparison = compareCombined([], stored, [2018, 2019], undefined, "درآمد شدہ: {name}");
     expect(comparison.from.chosen?.series.label).toBe("درآمد شدہ: Pakistan exports");
+    // A file's own name is kept as it is, dollar signs and all.
+    const dollars = [storedSeries({ key: "c", name: "US$'000 exports $&" })];
+    expect(importedToTradeSeries(dollars, "Imported: {name}")[0]?.label).toBe("Imported: US$'000 exports $&");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { TradeObservation, TradeSeries } from "../definitions";
+import { fillLabel } from "../format";
 import { caveatKey, type CaveatSeries, type CompareCaveat } from "../trade/caveats";
 import { compareYears, rankCommonSeries, type Comparison } from "../trade/compare";
 import { importedChartId, importedLabels, importedPointX, isChartYear } from "./chart";
@@ -58,7 +59,7 @@ export function importedToTradeSeries(
     return [
       {
         id,
-        label: named.replace("{name}", labels.get(entry.key) ?? entry.name),
+        label: fillLabel(named, { name: labels.get(entry.key) ?? entry.name }),
         reporter: IMPORTED_REPORTER,
         perspective: "unknown",
         basis: "calendar",

@@ -283,12 +283,12 @@ test.describe("import page", () => {
     const pairs = compare.getByLabel("Какие цифры сравнивать");
     // The imported series is named by the Russian page's words, its own name as the file gives it.
     const value = await pairs
-      .locator("option", { hasText: /^Импорт: Pakistan exports to Russian Federation/ })
+      .locator("option", { hasText: /^Из вашего файла: Pakistan exports to Russian Federation/ })
       .getAttribute("value");
     await pairs.selectOption(value ?? "");
     await expect(pairs.locator("option", { hasText: /^Imported:/ })).toHaveCount(0);
     await expect(
-      compare.locator("bdi", { hasText: "Импорт: Pakistan exports to Russian Federation" }).first(),
+      compare.locator("bdi", { hasText: "Из вашего файла: Pakistan exports to Russian Federation" }).first(),
     ).toBeVisible();
     const caveats = page.getByTestId("import-compare-caveats");
     await expect(caveats).toContainText("Обе цифры взяты из файла, который вы импортировали");

@@ -118,3 +118,29 @@ test("sections that cannot be read say so, with a link to the page", async ({ pa
   await expect(alert).toBeVisible();
   await expect(alert.getByRole("link")).toHaveAttribute("href", "/trade?mode=real");
 });
+
+test("a page that answers without the sections is not taken for them, and is read again next time", async ({
+  page,
+}) => {
+  const reads = pageReads(page);
+  await page.goto("/trade");
+  await laterCodeLoaded(page);
+  let answers = 0;
+  const realView = (url: URL) => url.pathname === "/trade" && url.search === "?mode=real";
+  await page.route(realView, (route) => {
+    if (route.request().headers()["rsc"] !== undefined) return route.fallback();
+    answers += 1;
+    return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><p>Another page</p>" });
+  });
+  await page.getByRole("radio", { name: "Constant US$ millions" }).check();
+  await expect(sections(page).getByRole("alert")).toBeVisible();
+  // One request served both islands of the view.
+  expect(answers).toBe(1);
+  await page.unroute(realView);
+  await page.goBack();
+  await expect(sections(page).locator("[data-dollars=nominal]")).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/trade\?mode=real$/);
+  await expect(sections(page).locator("[data-dollars=real]")).toBeVisible({ timeout: 15_000 });
+  expect(reads.length).toBe(2);
+});

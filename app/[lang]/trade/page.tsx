@@ -59,7 +59,16 @@ export default async function TradePage({
               <StaticIsland
                 name="trend"
                 props={{ ...chart, focusablePoints: true }}
-                drawingKey={explorer.query}
+                drawingKey={[
+                  view.from,
+                  view.to,
+                  view.flow,
+                  view.reporter,
+                  view.layer,
+                  view.scale,
+                  view.mode,
+                  view.series,
+                ].join(" ")}
                 href={localizePath(locale, `/trade${explorer.query}`)}
                 locale={locale}
               />
