@@ -27,16 +27,36 @@ function defaultYears(tradeSeries: readonly TradeSeries[], imported: readonly Tr
   return [Math.min(...years), Math.max(...years)];
 }
 
-type ProvenanceProps = { figure: Figure; imported: boolean; locale: Locale; importedLabel: string };
+type ProvenanceProps = {
+  figure: Figure;
+  /** The imported series' own name, when the figure is imported. */
+  importedName: string | undefined;
+  locale: Locale;
+  importedLabel: string;
+  /** The page's template for an imported series ("Imported: {name}"). */
+  named: string;
+};
 
-function Provenance({ figure, imported, locale, importedLabel }: ProvenanceProps) {
+function Provenance({ figure, importedName, locale, importedLabel, named }: ProvenanceProps) {
   const { observation, series } = figure;
   const period = observation.period === String(observation.year) ? "" : `${observation.period} · `;
-  // Our series are named in the page's language (the localised dataset), an imported one by the page's template.
+  const imported = importedName !== undefined;
+  // Our series are named in the page's language (the localised dataset); an imported one by the
+  // page's template, its own name as its file gives it, marked as such on an Urdu or Russian page.
+  const [before = "", after = ""] = named.split("{name}");
   return (
     <>
       {period}
-      <bdi>{series.label}</bdi> ·{" "}
+      {imported ? (
+        <bdi>
+          {before}
+          <span lang={locale === "en" ? undefined : "en"}>{importedName}</span>
+          {after}
+        </bdi>
+      ) : (
+        <bdi>{series.label}</bdi>
+      )}{" "}
+      ·{" "}
       {imported ? (
         <span className={`badge ${styles.badgeImported}`}>{importedLabel}</span>
       ) : (
@@ -147,9 +167,10 @@ export function CombinedCompare({ tradeSeries, stored, labels }: Props) {
                   provenance: (
                     <Provenance
                       figure={figure}
-                      imported={comparison.importedIds.has(figure.series.id)}
+                      importedName={comparison.importedNames.get(figure.series.id)}
                       locale={locale}
                       importedLabel={words.imported}
+                      named={named}
                     />
                   ),
                 })) as [YearCard, YearCard]

@@ -117,6 +117,15 @@ describe("compareCombined", () => {
     expect(comparison.caveats.find((caveat) => caveat.kind === "importedFile")).not.toHaveProperty("year");
   });
 
+  it("names imported series by their files and says nothing of a choice that no longer applies", () => {
+    const stored = [storedSeries({ key: "a", name: "Pakistan exports" })];
+    // The reader's choice from the list named a series since removed: the default applies, without a note about addresses.
+    const comparison = compareCombined([], stored, [2018, 2019], ["imported-2", "imported-2"]);
+    expect(comparison.from.chosen?.series.id).toBe("imported-1");
+    expect(comparison.notes).toEqual([]);
+    expect([...comparison.importedNames]).toEqual([["imported-1", "Pakistan exports"]]);
+  });
+
   it("computes nothing when no series has a figure for a year", () => {
     const comparison = compareCombined(builtIn, [storedSeries({ key: "a" })], [2000, 2019]);
     expect(comparison.choice).toBe("none");

@@ -72,6 +72,8 @@ export function importedToTradeSeries(
 export type CombinedComparison = Comparison & {
   /** Ids of the series that came from imported files. */
   importedIds: ReadonlySet<string>;
+  /** The imported series' own names (as their files give them), by id. */
+  importedNames: ReadonlyMap<string, string>;
 };
 
 /**
@@ -97,17 +99,22 @@ export function compareCombined(
   const storedById = new Map(
     stored.flatMap((entry, index) => (isMoneySeries(entry) ? [[importedChartId(index), entry] as const] : [])),
   );
-  // In a caveat an imported series is named by its file; the caveat's words mark it as imported.
-  const caveats: CompareCaveat[] = comparison.caveats.map((caveat) => {
-    if (caveat.kind !== "differentSeries") return caveat;
-    const named = (series: CaveatSeries): CaveatSeries => {
-      const entry = storedById.get(series.id);
-      return entry === undefined
-        ? series
-        : { id: series.id, label: labels.get(entry.key) ?? entry.name, imported: true };
-    };
-    return { ...caveat, from: named(caveat.from), to: named(caveat.to) };
-  });
+  const importedNames = new Map([...storedById].map(([id, entry]) => [id, labels.get(entry.key) ?? entry.name]));
+  // In a caveat or note an imported series is named by its file; the words around it mark it as imported.
+  const byFile = (series: CaveatSeries): CaveatSeries => {
+    const name = importedNames.get(series.id);
+    return name === undefined ? series : { id: series.id, label: name, imported: true };
+  };
+  const caveats: CompareCaveat[] = comparison.caveats.map((caveat) =>
+    caveat.kind === "differentSeries" ? { ...caveat, from: byFile(caveat.from), to: byFile(caveat.to) } : caveat,
+  );
+  // The page's choices come from its own list, not from an address: a choice that no longer
+  // applies (its series removed) falls back to the default, which the list then shows.
+  const notes = comparison.notes.flatMap((note) =>
+    note.kind === "unusablePick"
+      ? []
+      : [note.kind === "severalFigures" ? { ...note, series: byFile(note.series) } : note],
+  );
   const figures = [comparison.from.chosen, comparison.to.chosen].filter(
     (figure) => figure !== undefined && importedIds.has(figure.series.id),
   );
@@ -134,7 +141,7 @@ export function compareCombined(
     }
   });
   const unique = new Map(caveats.map((caveat) => [caveatKey(caveat), caveat]));
-  return { ...comparison, caveats: [...unique.values()], importedIds };
+  return { ...comparison, caveats: [...unique.values()], notes, importedIds, importedNames };
 }
 
 /** Every year from the first to the last figure of any series, and whether one has a figure then. */

@@ -290,6 +290,9 @@ test.describe("import page", () => {
     await expect(
       compare.locator("bdi", { hasText: "Из вашего файла: Pakistan exports to Russian Federation" }).first(),
     ).toBeVisible();
+    await expect(
+      compare.locator('bdi [lang="en"]', { hasText: "Pakistan exports to Russian Federation" }).first(),
+    ).toBeVisible();
     const caveats = page.getByTestId("import-compare-caveats");
     await expect(caveats).toContainText("Обе цифры взяты из файла, который вы импортировали");
     await expect(caveats).toContainText("Этот сайт его не проверял.");
