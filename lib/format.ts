@@ -35,14 +35,21 @@ export function seriesLabel(
 
 const MINUS = "\u2212";
 
+/** The sign `digits` (the digits of |value|) are written with: none when they round to zero; "+" only when asked for. */
+function signOf(value: number, digits: string, plus: boolean): string {
+  if (!/[1-9]/.test(digits)) return "";
+  return value < 0 ? MINUS : plus ? "+" : "";
+}
+
 /**
- * A number with its sign. In Urdu text, right to left, a sign before the
- * digits would be drawn after them ("672.4%+"); the number is isolated left
- * to right (U+2066 … U+2069) so that it reads "+672.4%" as the reader expects.
+ * The digits of |value| with value's sign (see signOf). In Urdu text, right to
+ * left, a sign before the digits would be drawn after them ("672.4%+"); the
+ * number is isolated left to right (U+2066 … U+2069) and reads "+672.4%".
  */
-export function withSign(sign: string, number: string, locale: Locale): string {
-  if (sign === "") return number;
-  return locale === "ur" ? `\u2066${sign}${number}\u2069` : `${sign}${number}`;
+export function withSign(value: number, digits: string, locale: Locale, plus = false): string {
+  const sign = signOf(value, digits, plus);
+  if (sign === "") return digits;
+  return locale === "ur" ? `\u2066${sign}${digits}\u2069` : `${sign}${digits}`;
 }
 
 /** The amount's digits in the locale: "1,810", "1 810" (Russian), "411,4". */
@@ -52,24 +59,24 @@ function digits(value: number, locale: Locale, maximumFractionDigits = 2): strin
 
 /** "$411.4m" (Urdu "411.4 ملین ڈالر", Russian "411,4 млн долл."); "more than $1,000m" when the source gives a floor. */
 export function formatUsdMillions(value: number, options: { atLeast?: boolean } = {}, locale: Locale = "en"): string {
-  const money = labelsOf(locale).money;
-  const signed = signedMillions(value < 0 ? MINUS : "", Math.abs(value), locale);
-  return options.atLeast ? fillLabel(money.moreThan, { amount: signed }) : signed;
+  const signed = signedMillions(value, locale, false);
+  return options.atLeast ? fillLabel(labelsOf(locale).money.moreThan, { amount: signed }) : signed;
 }
 
 /**
- * US$ millions after a sign: "−$456.6m", with a true minus sign before the
+ * US$ millions with their sign: "−$456.6m", a true minus sign before the
  * currency in English; in Urdu the sign goes with the digits ("−456.6 ملین ڈالر").
  */
-function signedMillions(sign: string, amount: number, locale: Locale): string {
+function signedMillions(value: number, locale: Locale, plus: boolean): string {
   const template = labelsOf(locale).money.millions;
-  if (locale === "ur") return fillLabel(template, { value: withSign(sign, digits(amount, locale), locale) });
-  return `${sign}${fillLabel(template, { value: digits(amount, locale) })}`;
+  const number = digits(Math.abs(value), locale);
+  if (locale === "ur") return fillLabel(template, { value: withSign(value, number, locale, plus) });
+  return `${signOf(value, number, plus)}${fillLabel(template, { value: number })}`;
 }
 
 /** A change in US$ millions with its sign: "+$538m", "−$120.5m". */
 export function formatSignedUsdMillions(value: number, locale: Locale = "en"): string {
-  return signedMillions(value > 0 ? "+" : value < 0 ? MINUS : "", Math.abs(value), locale);
+  return signedMillions(value, locale, true);
 }
 
 /** Large amounts read better in billions and small ones in thousands: "$3.2bn", "$526.5m", "$695k". */
@@ -105,14 +112,11 @@ export function formatMonthSpan(start: YearMonth, end: YearMonth, locale: Locale
 }
 
 export function formatPercent(value: number, options: { signed?: boolean } = {}, locale: Locale = "en"): string {
-  const rounded = numberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  const number = rounded.format(Math.abs(value * 100));
+  const number = numberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
+    Math.abs(value * 100),
+  );
   // Russian writes a space before the sign ("12,5 %"), as its Intl percent style does.
-  const percent = `${number}${locale === "ru" ? "\u00a0%" : "%"}`;
-  // No sign on what rounds to zero; "+" only when asked for.
-  const zero = !/[1-9]/.test(number);
-  const sign = zero ? "" : value < 0 ? MINUS : options.signed ? "+" : "";
-  return withSign(sign, percent, locale);
+  return withSign(value, `${number}${locale === "ru" ? "\u00a0%" : "%"}`, locale, options.signed);
 }
 
 /*

@@ -17,15 +17,12 @@ const percentSign = (text: string, locale: Locale) => `${text}${locale === "ru" 
 
 /** A table cell in US$ millions: "1,234.5", "−58.2". */
 export function formatAmount(value: number, locale: Locale = "en"): string {
-  const text = numberFormat(locale, ONE_DECIMAL).format(Math.abs(value));
-  return value < 0 && /[1-9]/.test(text) ? withSign("−", text, locale) : text;
+  return withSign(value, numberFormat(locale, ONE_DECIMAL).format(Math.abs(value)), locale);
 }
 
 /** A difference in US$ millions with its sign: "+96.7", "−9.5", "0.0". */
 export function formatSignedAmount(value: number, locale: Locale = "en"): string {
-  const text = numberFormat(locale, ONE_DECIMAL).format(Math.abs(value));
-  if (Math.round(Math.abs(value) * 10) === 0) return text;
-  return withSign(value > 0 ? "+" : "−", text, locale);
+  return withSign(value, numberFormat(locale, ONE_DECIMAL).format(Math.abs(value)), locale, true);
 }
 
 /** A share already in per cent: "0.51%", "3.82%". */
@@ -45,8 +42,7 @@ export function formatAmountInText(value: number, locale: Locale = "en"): string
 
 /** An axis tick: "0", "200", "−400", "1,000". */
 export function formatTick(value: number, locale: Locale = "en"): string {
-  const text = numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(value));
-  return value < 0 && /[1-9]/.test(text) ? withSign("−", text, locale) : text;
+  return withSign(value, numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(value)), locale);
 }
 
 /** An axis tick in per cent: "0%", "0.5%". */
