@@ -88,23 +88,23 @@ function readPage(href: string): Promise<ReadonlyMap<string, string>> {
 function readIsland(name: string, drawingKey: string, href: string): Promise<string | undefined> {
   let island = reading.get(drawingKey);
   if (island === undefined) {
-    const read = readPage(href).then(
-      (islands) => islands.get(name),
-      () => undefined,
-    );
-    island = read.then((html) => {
-      if (html !== undefined) {
-        keepDrawn(drawingKey, html);
-        reading.delete(drawingKey);
-      } else {
-        // Also forgotten when its island goes; this covers a render that never showed.
-        setTimeout(() => {
-          if (reading.get(drawingKey) === island) forgetFailure(drawingKey, href);
-        }, FAILED_KEPT_MS);
-      }
-      return html;
-    });
-    reading.set(drawingKey, island);
+    const read: Promise<string | undefined> = readPage(href)
+      .then((islands) => islands.get(name))
+      .catch(() => undefined)
+      .then((html) => {
+        if (html !== undefined) {
+          keepDrawn(drawingKey, html);
+          reading.delete(drawingKey);
+        } else {
+          // Also forgotten when its island goes; this covers a render that never showed.
+          setTimeout(() => {
+            if (reading.get(drawingKey) === read) forgetFailure(drawingKey, href);
+          }, FAILED_KEPT_MS);
+        }
+        return html;
+      });
+    reading.set(drawingKey, read);
+    island = read;
   }
   return island;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { CompareCards } from "@/components/compare/compare-cards";
 import { compareCardLabels } from "@/components/compare/compare-card-labels";
 import { CaveatText } from "@/components/compare/caveat-text";
-import { compareCaveatWords } from "@/components/compare/caveat-words";
+import { compareCaveatWords, type CompareCaveatWords } from "@/components/compare/caveat-words";
 import { formatUsdMillions, labelsOf } from "@/lib/format";
 import { formatList, getT, localizePath, type Locale } from "@/lib/i18n";
 import { tradePeriodLabel } from "@/lib/sources";
@@ -84,8 +84,7 @@ function howChosen(comparison: Comparison, locale: Locale): string {
 }
 
 /** Why the comparison is not quite what the address asked for. */
-function CompareNotes({ notes, locale }: { notes: Comparison["notes"] } & WithLocale) {
-  const words = compareCaveatWords(locale);
+function CompareNotes({ notes, words }: { notes: Comparison["notes"]; words: CompareCaveatWords }) {
   return notes.map((note) => (
     <p key={caveatKey(note)} className="muted small">
       <CaveatText caveat={note} words={words} />
@@ -114,7 +113,7 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
             </div>
           ))}
         </div>
-        <CompareNotes notes={notes} locale={locale} />
+        <CompareNotes notes={notes} words={compareCaveatWords(locale)} />
       </div>
     );
   }
@@ -159,7 +158,7 @@ function CompareResultView({ comparison, flow, locale }: { comparison: Compariso
           </ul>
         </div>
       ) : null}
-      <CompareNotes notes={notes} locale={locale} />
+      <CompareNotes notes={notes} words={caveatWords} />
     </div>
   );
 }

@@ -50,6 +50,16 @@ describe("buildTradeExplorer", () => {
     expect(explorer.download).toEqual({ rangeRows: 13, allRows: 13, series: undefined });
   });
 
+  it("names what the chart shows by the view without its comparison and table settings", () => {
+    const explorer = buildTradeExplorer(
+      { from: "2005", mode: "real", compare: "2008,2012", tableStatus: "reported", tableSort: "total.desc" },
+      data,
+    );
+    expect(explorer.query).toContain("compare=2008,2012");
+    expect(explorer.chartQuery).toBe("?from=2005&mode=real");
+    expect(buildTradeExplorer({ compare: "2008,2012" }, data).chartQuery).toBe("");
+  });
+
   it("follows the range in the chart, the table, the events and the download", () => {
     const explorer = buildTradeExplorer({ from: "2003", to: "2009" }, data);
     expect(explorer.rowsInView.map((row) => row.id)).toEqual([

@@ -24,7 +24,14 @@ import { officialSeries, officialSeriesId, officialTableRows, type OfficialTable
 import { tradeEventsInRange } from "../views";
 import { compareYears, type Comparison } from "./compare";
 import type { TradeNotice } from "./notices";
-import { parseTradeParams, tradeQuery, type RawSearchParams, type TradeParamContext, type TradeView } from "./params";
+import {
+  DEFAULT_TABLE_SORT,
+  parseTradeParams,
+  tradeQuery,
+  type RawSearchParams,
+  type TradeParamContext,
+  type TradeView,
+} from "./params";
 
 /*
  * Everything the trade explorer page shows, worked out from the data and the
@@ -83,6 +90,12 @@ export type TradeExplorer = {
   context: TradeParamContext;
   /** Canonical query of the view, "" for the default view. */
   query: string;
+  /**
+   * Canonical query of what the chart and the official sections show: the view
+   * without its comparison and table settings. Their HTML is the same for every
+   * view with this query, so it names them and the page they are read from.
+   */
+  chartQuery: string;
   /**
    * Changes whenever the address does, even when the view does not (a year
    * that was refused leaves the view as it was): forms are rebuilt from it so
@@ -257,6 +270,17 @@ export function buildTradeExplorer(
     notices,
     context,
     query: tradeQuery(view, context),
+    chartQuery: tradeQuery(
+      {
+        ...view,
+        compare: undefined,
+        compareSeries: undefined,
+        tableSeries: undefined,
+        tableStatus: undefined,
+        tableSort: DEFAULT_TABLE_SORT,
+      },
+      context,
+    ),
     formKey: addressKey(raw),
     seriesOptions: data.series.map((entry) => ({
       id: entry.id,

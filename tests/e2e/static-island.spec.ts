@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request, type Route } from "@playwright/test";
 import { laterCodeLoaded } from "./site-pages";
 
 /*
@@ -33,6 +33,24 @@ function pageReads(page: Page): string[] {
   return reads;
 }
 
+/** Opens the trade page, ready for the browser to navigate, and lists the page reads from then on. */
+async function openTrade(page: Page): Promise<string[]> {
+  const reads = pageReads(page);
+  await page.goto("/trade");
+  await laterCodeLoaded(page);
+  return reads;
+}
+
+/** The constant-dollar view of the trade page, as a route matcher. */
+const realView = (url: URL) => url.pathname === "/trade" && url.search === "?mode=real";
+
+/** Answers the islands' reads of the constant-dollar view (not the router's payload requests) with `answer`. */
+async function answerIslandReads(page: Page, answer: (route: Route) => Promise<void>): Promise<void> {
+  await page.route(realView, (route) =>
+    route.request().headers()["rsc"] === undefined ? answer(route) : route.fallback(),
+  );
+}
+
 test("the official sections are in the HTML once and not in the payload", async ({ request }) => {
   for (const path of ["/trade", "/ur/trade?mode=real"]) {
     const html = await (await request.get(path)).text();
@@ -52,9 +70,7 @@ test("the official sections are in the HTML once and not in the payload", async 
 });
 
 test("hydrating keeps the server's sections and reads nothing more", async ({ page }) => {
-  const reads = pageReads(page);
-  await page.goto("/trade");
-  await laterCodeLoaded(page);
+  const reads = await openTrade(page);
   await page.waitForLoadState("networkidle");
   await expect(sections(page).locator("[data-dollars=nominal] h2#mirror")).toBeVisible();
   expect(reads).toEqual([]);
@@ -63,9 +79,7 @@ test("hydrating keeps the server's sections and reads nothing more", async ({ pa
 test("a setting chosen in the browser shows that view's sections, and Back shows the first at once", async ({
   page,
 }) => {
-  const reads = pageReads(page);
-  await page.goto("/trade");
-  await laterCodeLoaded(page);
+  const reads = await openTrade(page);
   await page.getByRole("radio", { name: "Constant US$ millions" }).check();
   await expect(page).toHaveURL(/\/trade\?mode=real$/);
   await expect(sections(page).locator("[data-dollars=real]")).toBeVisible();
@@ -107,12 +121,8 @@ test("the language switch shows the sections in the other language", async ({ pa
 });
 
 test("sections that cannot be read say so, with a link to the page", async ({ page }) => {
-  await page.goto("/trade");
-  await laterCodeLoaded(page);
-  await page.route(
-    (url) => url.pathname === "/trade" && url.search === "?mode=real",
-    (route) => (route.request().headers()["rsc"] === undefined ? route.fulfill({ status: 503 }) : route.fallback()),
-  );
+  await openTrade(page);
+  await answerIslandReads(page, (route) => route.fulfill({ status: 503 }));
   await page.getByRole("radio", { name: "Constant US$ millions" }).check();
   const alert = sections(page).getByRole("alert");
   await expect(alert).toBeVisible();
@@ -122,13 +132,9 @@ test("sections that cannot be read say so, with a link to the page", async ({ pa
 test("a page that answers without the sections is not taken for them, and is read again next time", async ({
   page,
 }) => {
-  const reads = pageReads(page);
-  await page.goto("/trade");
-  await laterCodeLoaded(page);
+  const reads = await openTrade(page);
   let answers = 0;
-  const realView = (url: URL) => url.pathname === "/trade" && url.search === "?mode=real";
-  await page.route(realView, (route) => {
-    if (route.request().headers()["rsc"] !== undefined) return route.fallback();
+  await answerIslandReads(page, (route) => {
     answers += 1;
     return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><p>Another page</p>" });
   });

@@ -43,6 +43,8 @@ export default async function TradePage({
   const { view, events, rowsInView } = explorer;
   const range = `${view.from}–${view.to}`;
   const chart = explorerChart(explorer, locale);
+  // The page the browser reads the chart and the official sections from after a navigation.
+  const chartPage = localizePath(locale, `/trade${explorer.chartQuery}`);
 
   return (
     <>
@@ -59,17 +61,8 @@ export default async function TradePage({
               <StaticIsland
                 name="trend"
                 props={{ ...chart, focusablePoints: true }}
-                drawingKey={[
-                  view.from,
-                  view.to,
-                  view.flow,
-                  view.reporter,
-                  view.layer,
-                  view.scale,
-                  view.mode,
-                  view.series,
-                ].join(" ")}
-                href={localizePath(locale, `/trade${explorer.query}`)}
+                drawingKey={explorer.chartQuery}
+                href={chartPage}
                 locale={locale}
               />
             </TradeImportedGate>
@@ -103,7 +96,7 @@ export default async function TradePage({
           locale,
         }}
         drawingKey={`${view.from} ${view.to} ${view.mode}`}
-        href={localizePath(locale, `/trade${explorer.query}`)}
+        href={chartPage}
         locale={locale}
       />
 
